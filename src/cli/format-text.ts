@@ -1,0 +1,36 @@
+// Text output: one line per finding, grouped by file and sheet, readable in a terminal.
+
+import { Report, Severity } from '../core/report';
+
+export interface FileResult {
+  file: string;
+  reports: Report[];
+}
+
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export function formatFileText(result: FileResult, profileName: string): string {
+  const lines: string[] = [];
+  for (const r of result.reports) {
+    if (!r.form) {
+      lines.push(`${result.file} · 工作表“${r.sheet}”：不是绩效目标表，已跳过。`);
+      continue;
+    }
+    lines.push(`${result.file} · 工作表“${r.sheet}” — ${r.formName}（指标体系：${profileName}）`);
+    const width = Math.max(4, ...r.findings.map((f) => f.cell.length));
+    for (const f of r.findings) {
+      lines.push(`  ${f.cell.padEnd(width)}  ${SEVERITY_ZH[f.severity]}  ${f.message}${f.suggestion ? `\n  ${' '.repeat(width)}        建议：${f.suggestion}` : ''}`);
+    }
+    const m = r.measurability && r.measurability.total > 0 ? `；可衡量指标 ${r.measurability.measurable}/${r.measurability.total}（${Math.round((r.measurability.measurable / r.measurability.total) * 100)}%）` : '';
+    lines.push(`  小计：错误 ${r.summary.error}，警告 ${r.summary.warning}，提示 ${r.summary.info}${m}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatTotals(results: FileResult[], failures: number): string {
+  const forms = results.flatMap((r) => r.reports.filter((x) => x.form));
+  const sum = { error: 0, warning: 0, info: 0 };
+  for (const r of forms) for (const k of ['error', 'warning', 'info'] as const) sum[k] += r.summary[k];
+  const verdict = failures > 0 ? '有文件无法读取' : sum.error > 0 ? '未通过（存在错误）' : '通过';
+  return `共 ${results.length + failures} 个文件、${forms.length} 张表单：错误 ${sum.error}，警告 ${sum.warning}，提示 ${sum.info}${failures ? `，无法读取 ${failures} 个文件` : ''}。结论：${verdict}。`;
+}

@@ -1,0 +1,85 @@
+// check(grid, options) -> Report: the one entry point every host calls.
+
+import { Grid, GridData } from './grid/grid';
+import { FORM_NAMES, FormModel } from './model';
+import { readForm, SheetScan } from './forms';
+import { CategoryIndex, DEFAULT_PROFILE_ID, getProfile, Profile } from './profiles';
+import { Finding, Report, sortFindings, summarize } from './report';
+import { RULES, Rule } from './rules';
+
+export interface CheckOptions {
+  /** A built-in profile id or a parsed profile. Defaults to guangdong. */
+  profile?: string | Profile;
+  /** Run only these rule ids (all by default). */
+  rules?: string[];
+}
+
+export interface CheckResult {
+  report: Report;
+  model: FormModel | null;
+}
+
+export class UnknownProfileError extends Error {
+  constructor(readonly profileId: string) {
+    super(`未知的指标体系：${profileId}（可用：guangdong、mof2021，或指定 JSON 文件）`);
+  }
+}
+
+export function resolveProfile(profile: string | Profile | undefined): Profile {
+  if (profile && typeof profile === 'object') return profile;
+  const id = profile ?? DEFAULT_PROFILE_ID;
+  const p = getProfile(id);
+  if (!p) throw new UnknownProfileError(id);
+  return p;
+}
+
+export function check(input: Grid | GridData, options: CheckOptions = {}): Report {
+  return checkWithModel(input, options).report;
+}
+
+/** Like check, but also returns the model (for the pane's template planner and tests). */
+export function checkWithModel(input: Grid | GridData, options: CheckOptions = {}): CheckResult {
+  const grid = input instanceof Grid ? input : new Grid(input);
+  const profile = resolveProfile(options.profile);
+  const scan = new SheetScan(grid);
+  const { model, detection } = readForm(scan);
+  if (!model) {
+    const findings: Finding[] = [
+      {
+        rule: 'not-a-form',
+        category: 'structure',
+        severity: 'info',
+        cell: 'A1',
+        cells: ['A1'],
+        message: grid.rowCount === 0 ? '此工作表为空，不是绩效目标表。' : '此工作表不是可识别的绩效目标表：未找到“预算整体情况”“绩效指标”“项目名称/总计”“预算数/执行数”等表头。',
+        why: '只有识别出表单类型，才能按相应规则校验。',
+      },
+    ];
+    void detection;
+    return { model: null, report: { sheet: grid.name, form: null, formName: null, profile: profile.id, findings, summary: summarize(findings) } };
+  }
+  const categories = new CategoryIndex(profile);
+  const ctx = { grid, model, profile, categories };
+  const selected: Rule[] = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
+  const findings: Finding[] = [];
+  let measurability: Report['measurability'];
+  for (const rule of selected) {
+    for (const f of rule.run(ctx)) {
+      const { rule: subRule, severity, why, ...rest } = f;
+      findings.push({ ...rest, rule: subRule ?? rule.meta.id, category: rule.meta.category, severity: severity ?? rule.meta.severity, why: why ?? rule.meta.why });
+    }
+  }
+  const sorted = sortFindings(findings);
+  return {
+    model,
+    report: {
+      sheet: grid.name,
+      form: model.form,
+      formName: FORM_NAMES[model.form].zh,
+      profile: profile.id,
+      findings: sorted,
+      summary: summarize(sorted),
+      ...(measurability ? { measurability } : {}),
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// A1 addresses <-> zero-based (row, col). Kept separate so every host uses the same arithmetic.
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+export interface RangeRef {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function columnName(col: number): string {
+  if (!Number.isInteger(col) || col < 0) throw new RangeError(`bad column index ${col}`);
+  let n = col + 1;
+  let name = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+export function columnIndex(name: string): number {
+  let n = 0;
+  for (const ch of name.toUpperCase()) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) throw new RangeError(`bad column name ${name}`);
+    n = n * 26 + (code - 64);
+  }
+  return n - 1;
+}
+
+export function toA1(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+const A1_PATTERN = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+export function parseA1(address: string): CellRef {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const m = A1_PATTERN.exec(bare.trim());
+  if (!m) throw new RangeError(`bad A1 address ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+export function parseRange(range: string): RangeRef {
+  const bare = range.includes('!') ? range.slice(range.lastIndexOf('!') + 1) : range;
+  const [a, b] = bare.split(':');
+  const start = parseA1(a);
+  const end = b ? parseA1(b) : start;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+export function rangeToA1(r: RangeRef): string {
+  const a = toA1(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${toA1(r.bottom, r.right)}`;
+}
+
+export function rangeContains(r: RangeRef, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}

@@ -1,0 +1,84 @@
+// Shipped profiles and loading of an organisation's own profile file.
+
+import { z } from 'zod';
+import guangdongJson from './guangdong.json';
+import mof2021Json from './mof2021.json';
+import { Level1, Level2, Profile, profileSchema } from './schema';
+import { normalizeLabel } from '../parse/text';
+
+export * from './schema';
+
+export const BUILTIN_PROFILES: Record<string, Profile> = {
+  guangdong: profileSchema.parse(guangdongJson),
+  mof2021: profileSchema.parse(mof2021Json),
+};
+
+export const DEFAULT_PROFILE_ID = 'guangdong';
+
+export function getProfile(id: string = DEFAULT_PROFILE_ID): Profile | undefined {
+  return BUILTIN_PROFILES[id];
+}
+
+export class ProfileError extends Error {}
+
+/** Parses a profile from JSON text; throws ProfileError with a Chinese message on bad input. */
+export function parseProfile(jsonText: string): Profile {
+  let data: unknown;
+  try {
+    data = JSON.parse(jsonText);
+  } catch {
+    throw new ProfileError('指标体系文件不是有效的 JSON。');
+  }
+  const result = profileSchema.safeParse(data);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new ProfileError(`指标体系文件格式不正确：${first.path.join('.') || '(根)'} ${first.message}`);
+  }
+  return result.data;
+}
+
+export type CategoryMatch =
+  | { level: 1; level1: Level1 }
+  | { level: 2; level1: Level1; level2: Level2 };
+
+/** Keys for matching: with and without the trailing 指标, normalised. */
+function keysFor(name: string): string[] {
+  const k = normalizeLabel(name);
+  const bare = k.replace(/指标$/, '');
+  return bare && bare !== k ? [k, bare] : [k];
+}
+
+/** Matches category names (一级 or 二级) of one profile, accepting synonyms. */
+export class CategoryIndex {
+  private readonly byKey = new Map<string, CategoryMatch>();
+
+  constructor(readonly profile: Profile) {
+    for (const l1 of profile.level1) {
+      for (const n of [l1.name, ...l1.synonyms]) for (const k of keysFor(n)) this.set(k, { level: 1, level1: l1 });
+      for (const l2 of l1.level2) {
+        for (const n of [l2.name, ...l2.synonyms]) for (const k of keysFor(n)) this.set(k, { level: 2, level1: l1, level2: l2 });
+      }
+    }
+  }
+
+  private set(key: string, m: CategoryMatch): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, m);
+  }
+
+  match(text: string): CategoryMatch | undefined {
+    const key = normalizeLabel(text).replace(/^\d+[-.、]/, '');
+    return this.byKey.get(key) ?? this.byKey.get(key.replace(/指标$/, ''));
+  }
+
+  /** All names a user could mean, for nearest-name suggestions. */
+  names(): Array<{ name: string; match: CategoryMatch }> {
+    const out: Array<{ name: string; match: CategoryMatch }> = [];
+    for (const l1 of this.profile.level1) {
+      out.push({ name: l1.name, match: { level: 1, level1: l1 } });
+      for (const l2 of l1.level2) out.push({ name: l2.name, match: { level: 2, level1: l1, level2: l2 } });
+    }
+    return out;
+  }
+}
+
+export const profileIdSchema = z.string();

@@ -1,0 +1,44 @@
+// A rule in the style of ESLint's: a small meta and a function from the form model to findings.
+// Adding a rule is adding a module and listing it in rules/index.ts.
+
+import { Grid } from '../grid/grid';
+import { FormModel } from '../model';
+import { CategoryIndex, Profile } from '../profiles';
+import { Category, Finding, Severity } from '../report';
+
+export interface RuleMeta {
+  /** Stable kebab-case id, also the finding's `rule`. */
+  id: string;
+  category: Category;
+  /** Default severity; a rule may raise or lower it per finding and says so in `severityNote`. */
+  severity: Severity;
+  severityNote?: string;
+  /** One line: why a bureau cares. */
+  why: string;
+  /** English one-liner for the rule list. */
+  titleEn: string;
+  title: string;
+}
+
+export interface RuleContext {
+  grid: Grid;
+  model: FormModel;
+  profile: Profile;
+  categories: CategoryIndex;
+}
+
+export type FindingInput = Omit<Finding, 'rule' | 'category' | 'severity' | 'why'> & {
+  severity?: Severity;
+  why?: string;
+  /** Only for rules that report several kinds of finding under sub-ids (structure). */
+  rule?: string;
+};
+
+export interface Rule {
+  meta: RuleMeta;
+  run(ctx: RuleContext): FindingInput[];
+}
+
+export function defineRule(meta: RuleMeta, run: Rule['run']): Rule {
+  return { meta, run };
+}

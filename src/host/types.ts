@@ -1,0 +1,80 @@
+// The one interface the pane talks to. Excel (Office.js) and a workbook file opened in the browser
+// (exceljs) both implement it; the pane never imports Office.js directly.
+
+import type { GridData } from '../core/grid/grid';
+import type { Finding } from '../core/report';
+
+export interface SheetInfo {
+  name: string;
+  active: boolean;
+  /** True when the sheet is protected: the host will not write to it. */
+  protected?: boolean;
+}
+
+/** A user-facing failure with a Chinese message (and English), never a stack trace. */
+export class HostError extends Error {
+  constructor(
+    readonly code: 'empty-sheet' | 'protected' | 'too-large' | 'read-failed' | 'write-failed' | 'not-supported' | 'corrupt-file',
+    readonly messageZh: string,
+    readonly messageEn: string,
+  ) {
+    super(messageZh);
+  }
+}
+
+/** One planned edit of rows: what the template planner produces and the host applies. */
+export interface RowInsertion {
+  /** Zero-based sheet row before which the new rows go. */
+  beforeRow: number;
+  /** Cell values of the new rows, from column 0 (null leaves a cell empty). */
+  rows: Array<Array<string | number | null>>;
+  /** Row whose formatting the new rows copy (zero-based). */
+  formatFromRow?: number;
+  /** Merged areas to grow or create after insertion, as A1 ranges in post-insertion coordinates. */
+  merges?: string[];
+}
+
+/** A set of cell writes that can be undone exactly; hosts return a token for `undo`. */
+export interface CellWrite {
+  address: string;
+  value: string | number | null;
+}
+
+export interface EditPlan {
+  insertions: RowInsertion[];
+  writes: CellWrite[];
+  /** Shown in the preview: "在第 41 行后插入 2 行（时效指标）". */
+  description: string;
+}
+
+export interface UndoToken {
+  id: string;
+  description: string;
+}
+
+export type Unsubscribe = () => void;
+
+export interface Host {
+  readonly kind: 'excel' | 'file';
+  listSheets(): Promise<SheetInfo[]>;
+  activateSheet(name: string): Promise<void>;
+  /** Reads the active sheet (or the named one) in a fixed number of round trips. */
+  readSheet(name?: string): Promise<GridData>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Shows findings on the sheet without destroying the user's formatting. */
+  showHighlights(sheet: string, findings: readonly Finding[]): Promise<void>;
+  /** Removes our highlights and restores exactly what was there. */
+  clearHighlights(sheet: string): Promise<void>;
+  /** Applies an edit plan; returns a token that undoes it exactly. */
+  applyEdit(sheet: string, plan: EditPlan): Promise<UndoToken>;
+  undoEdit(token: UndoToken): Promise<void>;
+  /** Calls back (debounced by the host) when the user edits or switches sheets; our own writes are ignored. */
+  onChange(callback: (event: { sheet: string; reason: 'edit' | 'sheet-switch' }) => void): Unsubscribe;
+  /** Calls back when the user selects a cell, for highlighting the matching finding. */
+  onSelectionChange(callback: (event: { sheet: string; address: string }) => void): Unsubscribe;
+  /** Stores small per-workbook state (ignored findings) with the workbook. */
+  loadState(key: string): Promise<string | null>;
+  saveState(key: string, value: string): Promise<void>;
+  /** Writes the report into a 校验报告 sheet (Excel) or prepares the annotated download (file host). */
+  exportReport(rows: Array<Array<string | number>>): Promise<void>;
+}
