@@ -1,5 +1,10 @@
-/** Jest runs TypeScript through SWC (type checking is `npm run typecheck`). */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }];
+/**
+ * Jest compiles TypeScript with ts-jest in transpile-only mode (isolatedModules); type checking is
+ * `npm run typecheck`. Pure-JS tooling on purpose: the registry mirror this project installs from
+ * lacks some platforms' native binaries (SWC, unrs-resolver), which makes `npm ci` refuse a lock file
+ * that mentions them.
+ */
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true } }];
 
 module.exports = {
   projects: [
@@ -9,7 +14,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/test/e2e/'],
-      transform: { '^.+\\.(t|j)sx?$': swc },
+      transform: { '^.+\\.tsx?$': tsJest },
     },
   ],
 };

@@ -41,10 +41,9 @@ export function amountAt(scan: SheetScan, spec: { key: string; label: string; la
   };
 }
 
-/** Label keys for a label with any unit bracket: 预算金额, 预算金额(万元), 预算金额(元). */
+/** Label keys for a label with any unit bracket: 预算金额, 预算金额(万元), 预算金额(元). `label` is normalised. */
 function labelMatches(key: string, label: string): boolean {
-  const l = normalizeLabel(label);
-  return key === l || key.replace(/\((万元|元)\)$/, '') === l;
+  return key === label || (key.startsWith(label) && key.replace(/\((万元|元)\)$/, '') === label);
 }
 
 const INLINE = /^(.*?)(?:\((万元|元)\))?:(.*)$/;
@@ -55,7 +54,8 @@ const INLINE = /^(.*?)(?:\((万元|元)\))?:(.*)$/;
  */
 export function findAmount(scan: SheetScan, spec: AmountSpec, defaultUnit: MoneyUnit, region?: Region): AmountCell | undefined {
   const inRegion = (p: Pos) => !region || (p.row >= region.top && p.row <= region.bottom);
-  const candidates = scan.findWhere((k) => spec.labels.some((l) => labelMatches(k, l) || inlineLabel(k) === normalizeLabel(l))).filter(inRegion);
+  const labels = spec.labels.map(normalizeLabel);
+  const candidates = scan.findWhere((k) => labels.some((l) => labelMatches(k, l) || inlineLabel(k) === l)).filter(inRegion);
   for (const pos of candidates) {
     const key = scan.key(pos.row, pos.col);
     const labelText = scan.grid.text(pos.row, pos.col).trim();
@@ -91,6 +91,7 @@ export function findAmount(scan: SheetScan, spec: AmountSpec, defaultUnit: Money
 }
 
 function inlineLabel(key: string): string | undefined {
+  if (!key.includes(':')) return undefined;
   const m = INLINE.exec(key);
   return m ? m[1] : undefined;
 }
@@ -109,7 +110,8 @@ export function unitAbove(scan: SheetScan, row: number, col: number): MoneyUnit 
 /** The text to the right of a label ("总体绩效目标 | <text>"), or the text after a colon in the cell. */
 export function findLabelledText(scan: SheetScan, labels: string[], region?: Region): TextCell | undefined {
   const inRegion = (p: Pos) => !region || (p.row >= region.top && p.row <= region.bottom);
-  for (const pos of scan.findWhere((k) => labels.some((l) => k === normalizeLabel(l) || k.startsWith(`${normalizeLabel(l)}:`))).filter(inRegion)) {
+  const keys = labels.map(normalizeLabel);
+  for (const pos of scan.findWhere((k) => keys.some((l) => k === l || k.startsWith(`${l}:`))).filter(inRegion)) {
     const text = scan.grid.text(pos.row, pos.col).trim();
     const colon = text.search(/[:：]/);
     if (colon >= 0 && colon < text.length - 1) {

@@ -19,6 +19,8 @@ export class SheetScan {
   private readonly index = new Map<string, Pos[]>();
   /** Every indexed cell in reading order, for prefix searches. */
   private readonly cells: Array<Pos & { key: string }> = [];
+  /** Normalised text by cell, so readers can ask for a cell's key as often as they like. */
+  private readonly keys = new Map<number, string>();
 
   constructor(readonly grid: Grid) {
     for (const row of grid.nonEmptyRows()) {
@@ -31,6 +33,7 @@ export class SheetScan {
         if (list) list.push({ row, col });
         else this.index.set(key, [{ row, col }]);
         this.cells.push({ row, col, key });
+        this.keys.set(row * 16_384 + col, key);
       }
     }
   }
@@ -52,8 +55,7 @@ export class SheetScan {
   }
 
   key(row: number, col: number): string {
-    const v = this.grid.value(row, col);
-    return typeof v === 'string' && v.length <= MAX_LABEL_LENGTH ? normalizeLabel(v) : '';
+    return this.keys.get(row * 16_384 + col) ?? '';
   }
 
   textCell(row: number, col: number): TextCell {

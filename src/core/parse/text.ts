@@ -4,14 +4,19 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const WHITESPACE = /[\s\u3000\u00A0]+/g;
 
+// Plain ASCII and common CJK ideographs are already NFKC-stable; skipping them keeps a sheet of
+// thousands of labels cheap to index.
+const NEEDS_NFKC = /[^\x00-\x7F\u4E00-\u9FFF]/;
+
 /** NFKC (full-width digits, letters and punctuation become half-width), no zero-width characters. */
 export function nfkc(text: string): string {
-  return text.normalize('NFKC').replace(ZERO_WIDTH, '');
+  return NEEDS_NFKC.test(text) ? text.normalize('NFKC').replace(ZERO_WIDTH, '') : text;
 }
 
 /** NFKC with every run of white space removed: "预算金额 (万元)" -> "预算金额(万元)". */
 export function compact(text: string): string {
-  return nfkc(text).replace(WHITESPACE, '');
+  const t = nfkc(text);
+  return /[\s\u3000\u00A0]/.test(t) ? t.replace(WHITESPACE, '') : t;
 }
 
 /** A label as a key: compact, brackets unified to (), trailing colons and list markers dropped. */
