@@ -4,7 +4,7 @@
  * lacks some platforms' native binaries (SWC, unrs-resolver), which makes `npm ci` refuse a lock file
  * that mentions them.
  */
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true } }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 
 module.exports = {
   projects: [
@@ -14,6 +14,23 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/test/e2e/'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+    {
+      // The pane's component tests (React + Fluent UI in jsdom).
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/pane'],
+      testMatch: ['**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/pane/setup.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+    {
+      // The standalone page in Debian's chromium (playwright-core), against the production web build.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
     },
   ],
