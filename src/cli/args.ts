@@ -9,13 +9,13 @@ export interface CheckArgs {
   progress?: boolean;
 }
 
-export type Args = CheckArgs | { command: 'rules'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+export type Args = CheckArgs | { command: 'rules'; format: 'text' | 'json' | 'markdown' } | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `用法 / Usage:
   perfcheck check 文件.xlsx [更多文件…] [--sheet 工作表名] [--profile guangdong|mof2021|指标体系.json] [--format text|json]
-  perfcheck rules [--format text|json]     列出全部校验规则及其严重程度 / list every rule and its severity
+  perfcheck rules [--format text|json|markdown]  列出全部校验规则及其严重程度 / list every rule and its severity
   perfcheck --help | --version
 
 退出码 / exit status: 0 无错误 / no errors；1 有错误级问题 / error findings；2 文件无法使用或用法错误 / unusable input or usage error`;
@@ -26,7 +26,7 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'rules') throw new UsageError(`未知命令“${command}”。可用命令：check、rules。`);
   const files: string[] = [];
-  const opts: { sheet?: string; profile?: string; format: 'text' | 'json'; progress?: boolean } = { format: 'text' };
+  const opts: { sheet?: string; profile?: string; format: 'text' | 'json' | 'markdown'; progress?: boolean } = { format: 'text' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const takeValue = (name: string): string => {
@@ -40,8 +40,9 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--profile' || a.startsWith('--profile=')) opts.profile = takeValue('--profile');
     else if (a === '--format' || a.startsWith('--format=')) {
       const f = takeValue('--format');
-      if (f !== 'text' && f !== 'json') throw new UsageError(`--format 只能是 text 或 json，而不是“${f}”。`);
-      opts.format = f;
+      const allowed = command === 'rules' ? ['text', 'json', 'markdown'] : ['text', 'json'];
+      if (!allowed.includes(f)) throw new UsageError(`--format 只能是 ${allowed.join('、')}，而不是“${f}”。`);
+      opts.format = f as 'text' | 'json' | 'markdown';
     } else if (a === '--progress') opts.progress = true;
     else if (a === '--no-progress') opts.progress = false;
     else if (a.startsWith('--')) throw new UsageError(`未知选项“${a}”。`);
@@ -49,5 +50,5 @@ export function parseArgs(argv: string[]): Args {
   }
   if (command === 'rules') return { command: 'rules', format: opts.format };
   if (files.length === 0) throw new UsageError('请至少指定一个 .xlsx 文件。');
-  return { command: 'check', files, ...opts };
+  return { command: 'check', files, ...opts, format: opts.format === 'markdown' ? 'text' : opts.format };
 }

@@ -1,6 +1,7 @@
 // Text output: one line per finding, grouped by file and sheet, readable in a terminal.
 
 import { Report, Severity } from '../core/report';
+import type { RuleMeta } from '../core/rules/types';
 
 export interface FileResult {
   file: string;
@@ -33,4 +34,11 @@ export function formatTotals(results: FileResult[], failures: number): string {
   for (const r of forms) for (const k of ['error', 'warning', 'info'] as const) sum[k] += r.summary[k];
   const verdict = failures > 0 ? '有文件无法读取' : sum.error > 0 ? '未通过（存在错误）' : '通过';
   return `共 ${results.length + failures} 个文件、${forms.length} 张表单：错误 ${sum.error}，警告 ${sum.warning}，提示 ${sum.info}${failures ? `，无法读取 ${failures} 个文件` : ''}。结论：${verdict}。`;
+}
+
+/** The rule table for the README: the one place severities are documented, generated from RULES. */
+export function rulesMarkdown(rules: RuleMeta[]): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = rules.map((m) => `| \`${m.id}\` | ${m.category} | ${m.severity} | ${esc(m.title)} / ${esc(m.titleEn)} | ${esc(m.why)}${m.severityNote ? ` 严重程度说明：${esc(m.severityNote)}` : ''} |`);
+  return ['| rule | category | default severity | 名称 / name | 为什么 / why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }

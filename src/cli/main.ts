@@ -10,7 +10,7 @@ import { Report } from '../core/report';
 import { RULES } from '../core/rules';
 import { readWorkbook, WorkbookError } from '../io/xlsx';
 import { Args, CheckArgs, parseArgs, UsageError, USAGE } from './args';
-import { FileResult, formatFileText, formatTotals } from './format-text';
+import { FileResult, formatFileText, formatTotals, rulesMarkdown } from './format-text';
 
 interface Failure {
   file: string;
@@ -50,7 +50,9 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   }
   if (args.command === 'rules') {
     const rules = RULES.map((r) => r.meta);
-    io.stdout(args.format === 'json' ? `${JSON.stringify(rules, null, 2)}\n` : `${rules.map((m) => `${m.id.padEnd(28)} ${m.category.padEnd(12)} ${m.severity.padEnd(8)} ${m.title} — ${m.why}`).join('\n')}\n`);
+    if (args.format === 'json') io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
+    else if (args.format === 'markdown') io.stdout(rulesMarkdown(rules));
+    else io.stdout(`${rules.map((m) => `${m.id.padEnd(28)} ${m.category.padEnd(12)} ${m.severity.padEnd(8)} ${m.title} — ${m.why}`).join('\n')}\n`);
     return 0;
   }
   return runCheck(args, io);

@@ -6,6 +6,7 @@ import { readForm, SheetScan } from './forms';
 import { CategoryIndex, DEFAULT_PROFILE_ID, getProfile, Profile } from './profiles';
 import { Finding, Report, sortFindings, summarize } from './report';
 import { RULES, Rule } from './rules';
+import { measurability as measureTargets } from './rules/vague';
 
 export interface CheckOptions {
   /** A built-in profile id or a parsed profile. Defaults to guangdong. */
@@ -62,7 +63,8 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
   const ctx = { grid, model, profile, categories };
   const selected: Rule[] = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
   const findings: Finding[] = [];
-  let measurability: Report['measurability'];
+  // The vague rules judge every 三级 target; the share judged measurable goes in the summary.
+  const measurability: Report['measurability'] = selected.some((r) => r.meta.category === 'vague') ? measureTargets(model, profile) : undefined;
   for (const rule of selected) {
     for (const f of rule.run(ctx)) {
       const { rule: subRule, severity, why, ...rest } = f;

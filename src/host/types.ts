@@ -3,6 +3,7 @@
 
 import type { GridData } from '../core/grid/grid';
 import type { Finding } from '../core/report';
+import type { EditPlan } from '../core/templates/edit';
 
 export interface SheetInfo {
   name: string;
@@ -22,30 +23,9 @@ export class HostError extends Error {
   }
 }
 
-/** One planned edit of rows: what the template planner produces and the host applies. */
-export interface RowInsertion {
-  /** Zero-based sheet row before which the new rows go. */
-  beforeRow: number;
-  /** Cell values of the new rows, from column 0 (null leaves a cell empty). */
-  rows: Array<Array<string | number | null>>;
-  /** Row whose formatting the new rows copy (zero-based). */
-  formatFromRow?: number;
-  /** Merged areas to grow or create after insertion, as A1 ranges in post-insertion coordinates. */
-  merges?: string[];
-}
-
-/** A set of cell writes that can be undone exactly; hosts return a token for `undo`. */
-export interface CellWrite {
-  address: string;
-  value: string | number | null;
-}
-
-export interface EditPlan {
-  insertions: RowInsertion[];
-  writes: CellWrite[];
-  /** Shown in the preview: "在第 41 行后插入 2 行（时效指标）". */
-  description: string;
-}
+// Edit plans are engine types (the template planner produces them); see src/core/templates/edit.ts
+// for the coordinate rules every host follows.
+export type { RowInsertion, CellWrite, EditPlan } from '../core/templates/edit';
 
 export interface UndoToken {
   id: string;

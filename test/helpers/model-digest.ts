@@ -1,7 +1,8 @@
 // A model with every position stripped: what must not change when a user moves the form, swaps
 // columns, inserts a blank row or types labels with other brackets.
 
-const POSITIONAL = new Set(['cell', 'row', 'col', 'labelCell', 'headerRow', 'lastRow', 'columns', 'ownerCell', 'unitRow', 'tableId', 'id', 'titleCell', 'tasksHeaderRow', 'cells', 'label', 'header']);
+// A formula's text is positional too: its references move with the cells ("=D4/C4" -> "=E6/D6").
+const POSITIONAL = new Set(['cell', 'row', 'col', 'labelCell', 'headerRow', 'lastRow', 'columns', 'ownerCell', 'unitRow', 'tableId', 'id', 'titleCell', 'tasksHeaderRow', 'cells', 'label', 'header', 'formula']);
 
 export function modelDigest(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(modelDigest);

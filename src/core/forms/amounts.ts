@@ -53,9 +53,11 @@ const INLINE = /^(.*?)(?:\((万元|元)\))?:(.*)$/;
  * the first label found; label cells take their value from the cell right of the label's merge.
  */
 export function findAmount(scan: SheetScan, spec: AmountSpec, defaultUnit: MoneyUnit, region?: Region): AmountCell | undefined {
-  const inRegion = (p: Pos) => !region || (p.row >= region.top && p.row <= region.bottom);
   const labels = spec.labels.map(normalizeLabel);
-  const candidates = scan.findWhere((k) => labels.some((l) => labelMatches(k, l) || inlineLabel(k) === l)).filter(inRegion);
+  const candidates = scan.findWhere((k) => {
+    const inline = inlineLabel(k);
+    return labels.some((l) => labelMatches(k, l) || inline === l);
+  }, region);
   for (const pos of candidates) {
     const key = scan.key(pos.row, pos.col);
     const labelText = scan.grid.text(pos.row, pos.col).trim();
@@ -109,9 +111,8 @@ export function unitAbove(scan: SheetScan, row: number, col: number): MoneyUnit 
 
 /** The text to the right of a label ("总体绩效目标 | <text>"), or the text after a colon in the cell. */
 export function findLabelledText(scan: SheetScan, labels: string[], region?: Region): TextCell | undefined {
-  const inRegion = (p: Pos) => !region || (p.row >= region.top && p.row <= region.bottom);
   const keys = labels.map(normalizeLabel);
-  for (const pos of scan.findWhere((k) => keys.some((l) => k === l || k.startsWith(`${l}:`))).filter(inRegion)) {
+  for (const pos of scan.findWhere((k) => keys.some((l) => k === l || k.startsWith(`${l}:`)), region)) {
     const text = scan.grid.text(pos.row, pos.col).trim();
     const colon = text.search(/[:：]/);
     if (colon >= 0 && colon < text.length - 1) {
@@ -122,15 +123,14 @@ export function findLabelledText(scan: SheetScan, labels: string[], region?: Reg
     }
   }
   // Long texts are not indexed as labels; look for "label：text" among them too.
-  for (const row of scan.grid.nonEmptyRows()) {
+  const prefixes = labels.map((l) => new RegExp(`^\\s*${escapeRe(l)}\\s*[:：]\\s*`));
+  for (const { row, col } of scan.longTexts) {
     if (region && (row < region.top || row > region.bottom)) continue;
-    for (let col = 0; col < scan.grid.colCount; col++) {
-      const v = scan.grid.value(row, col);
-      if (typeof v !== 'string' || v.length <= 80) continue;
-      for (const l of labels) {
-        const m = new RegExp(`^\\s*${escapeRe(l)}\\s*[:：]\\s*`).exec(v);
-        if (m) return { text: v.slice(m[0].length).trim(), cell: toA1(row, col), row, col };
-      }
+    const v = scan.grid.value(row, col);
+    if (typeof v !== 'string') continue;
+    for (const re of prefixes) {
+      const m = re.exec(v);
+      if (m) return { text: v.slice(m[0].length).trim(), cell: toA1(row, col), row, col };
     }
   }
   return undefined;

@@ -18,7 +18,7 @@ interface Clue {
 }
 
 const has = (...labels: string[]) => (scan: SheetScan) => scan.has(...labels);
-const matches = (re: RegExp) => (scan: SheetScan) => scan.findWhere((k) => re.test(k)).length > 0;
+const matches = (re: RegExp) => (scan: SheetScan) => scan.some((k) => re.test(k));
 
 const CLUES: Record<FormId, Clue[]> = {
   'dept-overall': [
@@ -53,7 +53,7 @@ const CLUES: Record<FormId, Clue[]> = {
     { test: matches(/^(全年)?执行数/), weight: 2, label: '执行数' },
     { test: matches(/^(预算)?(执行率|完成率)/), weight: 1, label: '执行率' },
     { test: has('实际完成值'), weight: 2, label: '实际完成值' },
-    { test: (s) => s.findWhere((k) => k.length > 20 && /预算数[\d.,]+万元.*执行数/.test(k)).length > 0, weight: 2, label: '预算数…执行数' },
+    { test: (s) => s.some((k) => k.length > 20 && /预算数[\d.,]+万元.*执行数/.test(k)), weight: 2, label: '预算数…执行数' },
   ],
 };
 

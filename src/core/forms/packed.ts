@@ -16,13 +16,22 @@ export interface PackedResult {
   issues: ReadIssue[];
 }
 
-export function isPackedIndicatorText(text: string): boolean {
+/**
+ * Full-width digits ("２－效益指标", typed with a Chinese IME) as ASCII. One character for one, so
+ * positions found in the result are positions in the cell text.
+ */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+export function isPackedIndicatorText(raw: string): boolean {
+  const text = asciiDigits(raw);
   ITEM_START.lastIndex = 0;
   return /^\s*1\s*[、,，.．]\s*\d{1,2}\s*[-－—]/.test(text) || /\d{1,2}\s*[-－—]\s*(产出|效益|满意度|成本)指标/.test(text);
 }
 
 export function parsePacked(cell: TextCell): PackedResult {
-  const text = cell.text;
+  const text = asciiDigits(cell.text);
   const issues: ReadIssue[] = [];
   const starts = itemStarts(text);
   if (starts.length === 0) {

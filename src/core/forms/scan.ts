@@ -1,5 +1,9 @@
 // One pass over a sheet that the readers share: every short text cell normalised once, so labels
 // can be found anywhere on the sheet ("labels are found by normalised text, not fixed addresses").
+//
+// Built for hostile sizes too (a real form above 100,000 rows of pasted noise): the indexed cells
+// live in flat parallel arrays (no object per cell, no hash map of every distinct text), lookups
+// scan those arrays, and a search can be limited to a band of rows, found by binary search.
 
 import { Grid } from '../grid/grid';
 import { toA1 } from '../grid/address';
@@ -12,50 +16,110 @@ export interface Pos {
 }
 
 /** Texts longer than this are prose, never labels; skipping them keeps the index small. */
-const MAX_LABEL_LENGTH = 80;
+export const MAX_LABEL_LENGTH = 80;
+
+/** Inclusive band of rows a search is limited to. */
+export interface RowBand {
+  top: number;
+  bottom: number;
+}
 
 export class SheetScan {
-  /** Normalised label -> positions, in reading order. */
-  private readonly index = new Map<string, Pos[]>();
-  /** Every indexed cell in reading order, for prefix searches. */
-  private readonly cells: Array<Pos & { key: string }> = [];
-  /** Normalised text by cell, so readers can ask for a cell's key as often as they like. */
-  private readonly keys = new Map<number, string>();
+  /** Indexed cells in reading order: row, column and normalised key at the same position. */
+  private rows: Int32Array;
+  private cols: Int32Array;
+  private readonly keyList: string[] = [];
+  private count = 0;
+  /** Normalised key by row (relative to the first row) and column, for scan.key(row, col). */
+  private readonly keyRows: Array<Array<string | undefined> | undefined> = [];
+  private readonly firstRow: number;
+  /** String cells longer than MAX_LABEL_LENGTH, in reading order ("label：long text" prose). */
+  readonly longTexts: Pos[] = [];
 
   constructor(readonly grid: Grid) {
+    this.rows = new Int32Array(256);
+    this.cols = new Int32Array(256);
+    let first = -1;
     for (const row of grid.nonEmptyRows()) {
+      if (first < 0) first = row;
+      let keys: Array<string | undefined> | undefined;
       for (let col = 0; col < grid.colCount; col++) {
         const v = grid.value(row, col);
-        if (typeof v !== 'string' || v.length === 0 || v.length > MAX_LABEL_LENGTH) continue;
+        if (typeof v !== 'string' || v.length === 0) continue;
+        if (v.length > MAX_LABEL_LENGTH) {
+          this.longTexts.push({ row, col });
+          continue;
+        }
         const key = normalizeLabel(v);
         if (!key) continue;
-        const list = this.index.get(key);
-        if (list) list.push({ row, col });
-        else this.index.set(key, [{ row, col }]);
-        this.cells.push({ row, col, key });
-        this.keys.set(row * 16_384 + col, key);
+        this.push(row, col, key);
+        (keys ??= [])[col] = key;
       }
+      if (keys) this.keyRows[row - first] = keys;
     }
+    this.firstRow = Math.max(0, first);
   }
 
-  /** Cells whose normalised text equals one of the labels. */
+  private push(row: number, col: number, key: string): void {
+    if (this.count === this.rows.length) {
+      const rows = new Int32Array(this.count * 2);
+      const cols = new Int32Array(this.count * 2);
+      rows.set(this.rows);
+      cols.set(this.cols);
+      this.rows = rows;
+      this.cols = cols;
+    }
+    this.rows[this.count] = row;
+    this.cols[this.count] = col;
+    this.keyList.push(key);
+    this.count++;
+  }
+
+  /** Index of the first indexed cell at or below `row`. */
+  private lowerBound(row: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.rows[mid] < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private range(band: RowBand | undefined): [number, number] {
+    if (!band) return [0, this.count];
+    return [this.lowerBound(band.top), this.lowerBound(band.bottom + 1)];
+  }
+
+  /** Cells whose normalised text equals one of the labels, in reading order. */
   findExact(...labels: string[]): Pos[] {
-    const out: Pos[] = [];
-    for (const l of labels) out.push(...(this.index.get(normalizeLabel(l)) ?? []));
-    return out.sort(byReadingOrder);
+    const keys = new Set(labels.map(normalizeLabel));
+    return this.findWhere((k) => keys.has(k));
   }
 
-  /** Cells whose normalised text matches a test (label keys, already normalised). */
-  findWhere(test: (key: string) => boolean): Pos[] {
-    return this.cells.filter((c) => test(c.key)).map(({ row, col }) => ({ row, col }));
+  /** Cells whose normalised text matches a test (label keys, already normalised), in reading order. */
+  findWhere(test: (key: string) => boolean, band?: RowBand): Pos[] {
+    const out: Pos[] = [];
+    const [from, to] = this.range(band);
+    for (let i = from; i < to; i++) if (test(this.keyList[i])) out.push({ row: this.rows[i], col: this.cols[i] });
+    return out;
+  }
+
+  /** True when some indexed cell matches; stops at the first. */
+  some(test: (key: string) => boolean, band?: RowBand): boolean {
+    const [from, to] = this.range(band);
+    for (let i = from; i < to; i++) if (test(this.keyList[i])) return true;
+    return false;
   }
 
   has(...labels: string[]): boolean {
-    return labels.some((l) => this.index.has(normalizeLabel(l)));
+    const keys = new Set(labels.map(normalizeLabel));
+    return this.some((k) => keys.has(k));
   }
 
   key(row: number, col: number): string {
-    return this.keys.get(row * 16_384 + col) ?? '';
+    return this.keyRows[row - this.firstRow]?.[col] ?? '';
   }
 
   textCell(row: number, col: number): TextCell {

@@ -47,7 +47,11 @@ export function formatMoney(value: number, unit: MoneyUnit): string {
   return `${formatNumber(value, 2, true)} ${unit}`;
 }
 
-/** Half a cent of the unit in use: 0.005 万元 is 50 元, so 元 forms compare to 0.5 元 as the spec says. */
+/**
+ * Half a cent of the unit in use (issue 4): 0.005 万元 on 万元 forms, 0.005 元 on 元 forms, so a
+ * 元 form is checked to the cent it is written to. (domain.md's "0.5 元" would let a 0.49 元 error
+ * through on forms like seed 001 whose amounts carry cents.)
+ */
 export function tolerance(unit: MoneyUnit): number {
-  return unit === '万元' ? 0.005 : 0.5;
+  return 0.005;
 }

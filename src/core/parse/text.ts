@@ -19,9 +19,14 @@ export function compact(text: string): string {
   return /[\s\u3000\u00A0]/.test(t) ? t.replace(WHITESPACE, '') : t;
 }
 
+// Characters normalizeLabel rewrites; most cells hold none, and skip the replacements.
+const LABEL_MARKS = /[【〔[{〈】〕\]}〉:：]|^[#*\-•·]/;
+
 /** A label as a key: compact, brackets unified to (), trailing colons and list markers dropped. */
 export function normalizeLabel(text: string): string {
-  return compact(text)
+  const t = compact(text);
+  if (!LABEL_MARKS.test(t)) return t;
+  return t
     .replace(/[【〔\[{〈]/g, '(')
     .replace(/[】〕\]}〉]/g, ')')
     .replace(/^[#*\-•·]+/, '')

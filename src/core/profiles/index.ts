@@ -79,6 +79,30 @@ export class CategoryIndex {
     }
     return out;
   }
+
+  /** Names and synonyms, each with the category it stands for (suggestions compare against all). */
+  spellings(): Array<{ text: string; match: CategoryMatch }> {
+    const out: Array<{ text: string; match: CategoryMatch }> = [];
+    for (const l1 of this.profile.level1) {
+      for (const text of [l1.name, ...l1.synonyms]) out.push({ text, match: { level: 1, level1: l1 } });
+      for (const l2 of l1.level2) for (const text of [l2.name, ...l2.synonyms]) out.push({ text, match: { level: 2, level1: l1, level2: l2 } });
+    }
+    return out;
+  }
+
+  /** The category a packed-text code stands for ("22" -> 社会效益指标), if the profile has codes. */
+  byCode(code: string): CategoryMatch | undefined {
+    const c = code.normalize('NFKC').trim();
+    for (const l1 of this.profile.level1) {
+      if (l1.code === c) return { level: 1, level1: l1 };
+      for (const l2 of l1.level2) if (l2.code === c) return { level: 2, level1: l1, level2: l2 };
+    }
+    return undefined;
+  }
+
+  level1ByKey(key: string): Level1 | undefined {
+    return this.profile.level1.find((l1) => l1.key === key);
+  }
 }
 
 export const profileIdSchema = z.string();

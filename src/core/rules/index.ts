@@ -2,7 +2,13 @@
 
 import { Rule } from './types';
 import { structureRules } from './structure';
+import { budgetRules } from './budget';
+import { hierarchyRules } from './hierarchy';
+import { completenessRules } from './completeness';
+import { textRules } from './text';
+import { templatePlaceholderRule } from '../templates/placeholder-rule';
+import { vagueRules } from './vague';
 
-export const RULES: Rule[] = [...structureRules];
+export const RULES: Rule[] = [...structureRules, ...budgetRules, ...hierarchyRules, ...completenessRules, ...textRules, ...vagueRules, templatePlaceholderRule];
 
 export * from './types';

@@ -33,6 +33,6 @@ describe('parseAmount: money in the unit the form uses', () => {
     expect(formatMoney(28036202, '元')).toBe('28,036,202.00 元');
     expect(formatMoney(-150, '万元')).toBe('-150.00 万元');
     expect(tolerance('万元')).toBe(0.005);
-    expect(tolerance('元')).toBe(0.5);
+    expect(tolerance('元')).toBe(0.005);
   });
 });

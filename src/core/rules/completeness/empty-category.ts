@@ -1,0 +1,45 @@
+// A category row with no 三级 under it (seed 000: 时效指标, 成本指标, 经济效益指标, 生态效益指标,
+// 可持续影响指标 are rows with nothing but the label).
+
+import { defineRule, FindingInput } from '../types';
+import { analyseTree, categoryCell, groupBy, groupKey, hasContent, itemLabel, uniq } from '../hierarchy/resolve';
+import { coverageOf } from './coverage';
+
+export const emptyCategory = defineRule(
+  {
+    id: 'empty-category',
+    category: 'completeness',
+    severity: 'warning',
+    severityNote: '空的类别行为警告；若该类别在指标体系中为必填，且表中没有其他三级指标填补，则为错误。',
+    title: '指标类别下没有三级指标',
+    titleEn: 'Category row with no level-3 indicator',
+    why: '只列类别、不填具体指标，等于没有设定这一类目标；不适用的类别应删除该行，而不是留空。',
+  },
+  (ctx) => {
+    const { tables } = analyseTree(ctx);
+    const out: FindingInput[] = [];
+    for (const { rows } of tables) {
+      const cov = coverageOf(rows);
+      for (const group of groupBy(rows, (r) => groupKey(r, 2))) {
+        if (group.some(hasContent)) continue;
+        const r = group[0];
+        const level = r.l2Blank ? 1 : 2;
+        const cat = level === 2 ? r.ind.level2 : r.ind.level1;
+        if (!cat || (level === 1 && r.l1Blank)) continue;
+        const cell = categoryCell(r, level);
+        const known = level === 2 ? r.level2 ?? (r.l2Name?.level === 1 ? r.l2Name.level1 : undefined) : r.level1;
+        const requirement = known?.requirement ?? 'optional';
+        const filledElsewhere = r.level2 && level === 2 ? cov.level2.has(`${r.level1!.key}/${r.level2.key}`) : r.level1 ? cov.level1.has(r.level1.key) : false;
+        const required = requirement === 'required' && !filledElsewhere;
+        const note = requirement === 'required' ? `“${known!.name}”是必填类别` : requirement === 'recommended' ? `“${known!.name}”是建议填写的类别` : '';
+        out.push({
+          cell,
+          cells: uniq([cell, ...group.map((g) => g.ind.name?.cell)]),
+          message: `${itemLabel(r)}${level === 2 ? '二级' : '一级'}指标“${cat.text}”下没有三级指标：${required ? `${note}，请填写具体指标及指标值` : `请填写具体指标及指标值，不适用时删除这一行${note ? `（${note}）` : ''}`}。`,
+          ...(required ? { severity: 'error' as const } : {}),
+        });
+      }
+    }
+    return out;
+  },
+);

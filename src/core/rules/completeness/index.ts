@@ -1,0 +1,10 @@
+// The `completeness` family: does every table, task and project carry the categories the profile
+// requires, with a named 三级 in each?
+
+import { Rule } from '../types';
+import { missingCategory } from './missing-category';
+import { emptyCategory } from './empty-category';
+import { noIndicators } from './no-indicators';
+import { indicatorWithoutName } from './without-name';
+
+export const completenessRules: Rule[] = [noIndicators, missingCategory, emptyCategory, indicatorWithoutName];

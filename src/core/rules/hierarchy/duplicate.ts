@@ -1,0 +1,36 @@
+// The same 三级 twice in one table: usually a copy-paste, and it double-counts in scoring.
+
+import { normalizeLabel } from '../../parse/text';
+import { defineRule, FindingInput } from '../types';
+import { analyseTree, groupBy, uniq } from './resolve';
+
+export const duplicateIndicator = defineRule(
+  {
+    id: 'duplicate-indicator',
+    category: 'hierarchy',
+    severity: 'warning',
+    severityNote: '同一张指标表中三级指标名称重复为警告（可能是有意分列的不同口径，需人工确认）。',
+    title: '三级指标重复',
+    titleEn: 'Level-3 indicator repeated within a table',
+    why: '重复的指标在评分时会被重复计算，也说明表格可能是复制粘贴后未修改。',
+  },
+  (ctx) => {
+    const { tables } = analyseTree(ctx);
+    const out: FindingInput[] = [];
+    for (const { rows } of tables) {
+      const named = rows.filter((r) => r.hasName);
+      for (const dup of groupBy(named, (r) => normalizeLabel(r.ind.name!.text))) {
+        if (dup.length < 2) continue;
+        const name = dup[0].ind.name!.text;
+        const where = dup.map((r) => (r.ind.source === 'packed' ? `第${r.ind.packedIndex}项` : r.ind.name!.cell)).join('、');
+        const cells = uniq(dup.map((r) => r.ind.name!.cell));
+        out.push({
+          cell: cells[0],
+          cells,
+          message: `三级指标“${name}”在${dup[0].table.source === 'packed' ? `项目“${dup[0].table.owner}”中` : '同一张指标表中'}出现了 ${dup.length} 次（${where}）：请合并，或改成能区分的名称。`,
+        });
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,75 @@
+// Packed text (seed 003) writes each category with a code: "1-产出指标；11-数量指标". Codes and
+// names must agree with each other and with the profile ("1-产出指标；22-社会效益" puts a 效益
+// category under 产出; "21-社会效益" gives 社会效益 the code of 经济效益).
+
+import { CategoryMatch } from '../../profiles';
+import { defineRule, FindingInput } from '../types';
+import { analyseTree, itemLabel, ResolvedIndicator } from './resolve';
+import { packedPrefix } from './describe';
+
+export const packedCodeMismatch = defineRule(
+  {
+    id: 'packed-code-mismatch',
+    category: 'hierarchy',
+    severity: 'error',
+    severityNote: '代码与名称、或二级代码与一级代码互相矛盾时为错误。',
+    title: '指标代码与名称不一致',
+    titleEn: 'Packed category code contradicts its name',
+    why: '财政系统按代码归类指标，代码与名称矛盾时指标会被归入错误的类别。',
+  },
+  (ctx) => {
+    const { tables } = analyseTree(ctx);
+    const out: FindingInput[] = [];
+    for (const { rows } of tables) {
+      for (const r of rows) {
+        const problems = packedCodeProblems(r);
+        if (problems.length === 0) continue;
+        const cell = r.ind.level2?.cell ?? r.ind.level1?.cell ?? r.table.cell ?? 'A1';
+        const fix = expectedPrefix(r);
+        const written = [r.ind.level1, r.ind.level2].filter((c) => !!c).map((c) => `${c!.code ? `${c!.code}-` : ''}${c!.text}`).join('；');
+        out.push({
+          cell,
+          cells: [cell],
+          message: `${itemLabel(r).replace(/：$/, "")}“${written}”：${problems.join('；')}${fix ? `。应为“${fix}”` : ''}。`,
+          ...(fix ? { suggestion: fix } : {}),
+        });
+      }
+    }
+    return out;
+  },
+);
+
+function same(a: CategoryMatch, b: CategoryMatch): boolean {
+  if (a.level !== b.level || a.level1.key !== b.level1.key) return false;
+  return a.level === 1 || (b.level === 2 && a.level2.key === b.level2.key);
+}
+
+function label(m: CategoryMatch): string {
+  return m.level === 1 ? m.level1.name : m.level2.name;
+}
+
+/** Contradictions between the codes and names of one packed item (empty when they agree). */
+export function packedCodeProblems(r: ResolvedIndicator): string[] {
+  if (r.ind.source !== 'packed') return [];
+  const c1 = r.ind.level1?.code;
+  const c2 = r.ind.level2?.code;
+  const problems: string[] = [];
+  if (c1 && r.l1Code && r.l1Name && !same(r.l1Code, r.l1Name)) problems.push(`一级代码 ${c1} 对应“${label(r.l1Code)}”，名称却是“${r.ind.level1!.text}”`);
+  if (c2 && r.l2Code && r.l2Name && !same(r.l2Code, r.l2Name)) problems.push(`二级代码 ${c2} 对应“${label(r.l2Code)}”，名称却是“${r.ind.level2!.text}”`);
+  if (problems.length === 0 && r.l1Code?.level === 1 && r.l2Code?.level === 2 && r.l2Code.level1.key !== r.l1Code.level1.key) {
+    problems.push(`二级代码 ${c2}（${r.l2Code.level2.name}）属于一级“${r.l2Code.level1.code ?? ''}-${r.l2Code.level1.name}”，不属于一级“${c1}-${r.l1Code.level1.name}”`);
+  }
+  // A code the profile does not know, on an item whose names are otherwise in the right place.
+  if (problems.length === 0 && r.l2Name?.level === 2 && r.l1Name?.level === 1 && r.l2Name.level1.key === r.l1Name.level1.key) {
+    if (c1 && !r.l1Code && r.l1Name.level1.code) problems.push(`代码 ${c1} 不在本指标体系中，“${r.l1Name.level1.name}”的代码是 ${r.l1Name.level1.code}`);
+    if (c2 && !r.l2Code && r.l2Name.level2.code) problems.push(`代码 ${c2} 不在本指标体系中，“${r.l2Name.level2.name}”的代码是 ${r.l2Name.level2.code}`);
+  }
+  return problems;
+}
+
+/** The prefix the item should have, taking the 二级 name as the truth (it describes the 三级). */
+function expectedPrefix(r: ResolvedIndicator): string | undefined {
+  if (r.level1 && r.level2) return packedPrefix(r.level1, r.level2.key);
+  if (r.level1) return packedPrefix(r.level1);
+  return undefined;
+}

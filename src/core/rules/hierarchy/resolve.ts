@@ -1,0 +1,167 @@
+// Where each 三级 indicator sits in the profile's tree: what its 一级 and 二级 cells say (by name,
+// and by code in packed text), and where it effectively belongs. Both rule families read this.
+
+import { toA1 } from '../../grid/address';
+import { CategoryCell, Indicator, IndicatorTable } from '../../model';
+import { CategoryIndex, CategoryMatch, Level1, Level2 } from '../../profiles';
+import { HierarchyWords, hierarchyWords, isPlaceholder } from './wording';
+
+export interface ResolvedIndicator {
+  ind: Indicator;
+  table: IndicatorTable;
+  /** What the 一级 / 二级 cells name, when they hold a known name (placeholders count as blank). */
+  l1Name?: CategoryMatch;
+  l2Name?: CategoryMatch;
+  /** What the packed codes name, when the profile knows the code. */
+  l1Code?: CategoryMatch;
+  l2Code?: CategoryMatch;
+  /** True when the cell is blank or a placeholder such as "-". */
+  l1Blank: boolean;
+  l2Blank: boolean;
+  /**
+   * Where the indicator belongs: the 二级 decides when it is known (a 社会效益指标 is a 效益
+   * indicator even under a blank or wrong 一级), else the 一级.
+   */
+  level1?: Level1;
+  level2?: Level2;
+  /** The 二级 cell does not name one 二级 of the profile (unknown, a bundle, blank, a 一级 name). */
+  level2Unclear: boolean;
+  hasName: boolean;
+  hasValues: boolean;
+  /** A unit, explanation or formula is filled in: the row describes an indicator even without values. */
+  hasDetails: boolean;
+}
+
+function textOf(c: CategoryCell | null, words: HierarchyWords): string | undefined {
+  if (!c || isPlaceholder(c.text, words)) return undefined;
+  return c.text;
+}
+
+export function resolveIndicator(ind: Indicator, table: IndicatorTable, index: CategoryIndex, words: HierarchyWords): ResolvedIndicator {
+  const t1 = textOf(ind.level1, words);
+  const t2 = textOf(ind.level2, words);
+  const l1Name = t1 !== undefined ? index.match(t1) : undefined;
+  const l2Name = t2 !== undefined ? index.match(t2) : undefined;
+  const l1Code = ind.level1?.code ? index.byCode(ind.level1.code) : undefined;
+  const l2Code = ind.level2?.code ? index.byCode(ind.level2.code) : undefined;
+
+  let level1: Level1 | undefined;
+  let level2: Level2 | undefined;
+  let level2Unclear = true;
+  // A name the user wrote outranks a code; a code still places an item whose name is unreadable.
+  const two = l2Name ?? l2Code;
+  const one = l1Name ?? l1Code;
+  if (two?.level === 2) {
+    level1 = two.level1;
+    level2 = two.level2;
+    level2Unclear = false;
+  } else if (two?.level === 1) {
+    level1 = two.level1;
+  } else if (one?.level === 1) {
+    level1 = one.level1;
+  } else if (one?.level === 2) {
+    level1 = one.level1;
+    level2 = one.level2;
+    level2Unclear = false;
+  }
+  return {
+    ind,
+    table,
+    l1Name,
+    l2Name,
+    l1Code,
+    l2Code,
+    l1Blank: t1 === undefined,
+    l2Blank: t2 === undefined,
+    level1,
+    level2,
+    level2Unclear,
+    hasName: !!ind.name && !isPlaceholder(ind.name.text, words),
+    hasValues: ind.values.some((v) => !isPlaceholder(v.text, words)),
+    hasDetails: [ind.unit, ind.explanation, ind.formula].some((c) => !!c && !isPlaceholder(c.text, words)),
+  };
+}
+
+export function resolveTable(table: IndicatorTable, index: CategoryIndex, words: HierarchyWords): ResolvedIndicator[] {
+  return table.indicators.map((ind) => resolveIndicator(ind, table, index, words));
+}
+
+/**
+ * Rows that share one written category: the rows under one 二级 cell (merged or carried down), or
+ * one packed item. Findings about a category are reported once per group, at its cell.
+ */
+export function groupKey(r: ResolvedIndicator, level: 1 | 2): string {
+  const { ind } = r;
+  if (ind.source === 'packed') return `${r.table.id}#${ind.packedIndex ?? ind.row}`;
+  const c1 = ind.level1?.cell ?? `r${ind.row}`;
+  if (level === 1) return c1;
+  return `${c1}|${ind.level2?.cell ?? `r${ind.row}`}`;
+}
+
+export function groupBy<T>(items: T[], key: (t: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = map.get(k);
+    if (list) list.push(it);
+    else map.set(k, [it]);
+  }
+  return [...map.values()];
+}
+
+/** The cell a category finding points at: the category cell, or where it should have been typed. */
+export function categoryCell(r: ResolvedIndicator, level: 1 | 2): string {
+  const c = level === 1 ? r.ind.level1 : r.ind.level2;
+  if (c && !isBlankCategory(r, level)) return c.cell;
+  if (r.ind.source === 'packed') return r.table.cell ?? r.ind.name?.cell ?? 'A1';
+  const col = level === 1 ? r.table.columns.level1 : r.table.columns.level2;
+  if (col !== undefined) return toA1(r.ind.row, col);
+  return c?.cell ?? r.ind.name?.cell ?? 'A1';
+}
+
+function isBlankCategory(r: ResolvedIndicator, level: 1 | 2): boolean {
+  return level === 1 ? r.l1Blank : r.l2Blank;
+}
+
+/** "第3项" for packed items, so several findings in one cell can be told apart. */
+export function itemLabel(r: ResolvedIndicator): string {
+  return r.ind.source === 'packed' && r.ind.packedIndex !== undefined ? `第${r.ind.packedIndex}项：` : '';
+}
+
+/** How the owner of a table is named in messages. */
+export function ownerLabel(table: IndicatorTable): string {
+  if (table.source === 'packed') return `项目“${table.owner}”`;
+  if (table.owner === '部门整体') return '部门整体指标表';
+  return `“${table.owner}”的指标表`;
+}
+
+/** The row says something about an indicator besides its category (values or details). */
+export function hasContent(r: ResolvedIndicator): boolean {
+  return r.hasName || r.hasValues || r.hasDetails;
+}
+
+/** The name cells of a group, for `cells`. */
+export function nameCells(rs: ResolvedIndicator[]): string[] {
+  return rs.map((r) => r.ind.name?.cell).filter((c): c is string => !!c);
+}
+
+export function uniq(cells: Array<string | undefined>): string[] {
+  return [...new Set(cells.filter((c): c is string => !!c))];
+}
+
+export interface TreeAnalysis {
+  words: HierarchyWords;
+  tables: Array<{ table: IndicatorTable; rows: ResolvedIndicator[] }>;
+}
+
+const analyses = new WeakMap<object, { index: CategoryIndex; analysis: TreeAnalysis }>();
+
+/** Resolves every table once per check; the ten rules of both families share the result. */
+export function analyseTree(ctx: { model: { tables: IndicatorTable[] }; categories: CategoryIndex }): TreeAnalysis {
+  const cached = analyses.get(ctx.model);
+  if (cached && cached.index === ctx.categories) return cached.analysis;
+  const words = hierarchyWords(ctx.categories.profile);
+  const analysis: TreeAnalysis = { words, tables: ctx.model.tables.map((table) => ({ table, rows: resolveTable(table, ctx.categories, words) })) };
+  analyses.set(ctx.model, { index: ctx.categories, analysis });
+  return analysis;
+}

@@ -1,0 +1,43 @@
+// Word lists that tell what kind of 三级 indicator a name describes. They are data owned by the
+// hierarchy family (profile.extensions.hierarchy, schema in profiles/hierarchy-extension.ts), so an
+// organisation can tune them.
+
+import { z } from 'zod';
+import { Profile } from '../../profiles';
+import { hierarchyExtensionSchema } from '../../profiles/hierarchy-extension';
+import { normalizeLabel } from '../../parse/text';
+
+export { hierarchyExtensionSchema };
+export type HierarchyWords = z.infer<typeof hierarchyExtensionSchema>;
+
+const cache = new WeakMap<Profile, HierarchyWords>();
+
+/** The hierarchy word lists of a profile (parsed profiles are already validated; a profile built in code with a malformed extension gets the defaults). */
+export function hierarchyWords(profile: Profile): HierarchyWords {
+  let words = cache.get(profile);
+  if (!words) {
+    const parsed = hierarchyExtensionSchema.safeParse(profile.extensions.hierarchy ?? {});
+    words = parsed.success ? parsed.data : hierarchyExtensionSchema.parse({});
+    cache.set(profile, words);
+  }
+  return words;
+}
+
+export function isPlaceholder(text: string | undefined | null, words: HierarchyWords): boolean {
+  if (text === undefined || text === null) return true;
+  const raw = text.normalize('NFKC').replace(/\s+/g, '');
+  if (raw === '') return true;
+  return words.placeholders.some((p) => p.normalize('NFKC') === raw);
+}
+
+export function isSatisfactionName(name: string, words: HierarchyWords): boolean {
+  const key = normalizeLabel(name);
+  return words.satisfactionWords.some((w) => key.includes(normalizeLabel(w)));
+}
+
+/** A count or a volume: the name ends with a count word (ignoring a bracketed unit). */
+export function isCountName(name: string, words: HierarchyWords): boolean {
+  if (isSatisfactionName(name, words)) return false;
+  const key = normalizeLabel(name).replace(/\([^)]*\)$/, '');
+  return words.countSuffixes.some((s) => key.endsWith(normalizeLabel(s)));
+}

@@ -1,0 +1,146 @@
+// The `vague` rule family: every 三级 indicator's target values judged measurable, weak or vague
+// (judge.ts), one finding per indicator and verdict, and the form's measurability figure.
+
+import { FormModel, Indicator, IndicatorTable } from '../../model';
+import { CategoryIndex, Profile } from '../../profiles';
+import { hasPlaceholder } from '../../templates/placeholder';
+import { defineRule, FindingInput } from '../types';
+import { categoryKind, FindingGroup, IndicatorJudgement, judgeIndicator } from './judge';
+import { REASON_WHY } from './messages';
+import { vagueConfig } from './schema';
+
+export interface JudgedIndicator {
+  table: IndicatorTable;
+  judgement: IndicatorJudgement;
+}
+
+export interface FormJudgement {
+  indicators: JudgedIndicator[];
+  measurable: number;
+  /** Named 三级 indicators, unfilled template rows included (they count as not measurable). */
+  total: number;
+  /** The profile's `extensions.vague` could not be read; defaults were used. */
+  configError?: string;
+}
+
+const cache = new WeakMap<FormModel, WeakMap<Profile, FormJudgement>>();
+
+/** Judges every named 三级 indicator of the form; cached, since two rules and check() ask. */
+export function judgeForm(model: FormModel, profile: Profile, categories: CategoryIndex = new CategoryIndex(profile)): FormJudgement {
+  let byProfile = cache.get(model);
+  if (!byProfile) cache.set(model, (byProfile = new WeakMap()));
+  const hit = byProfile.get(profile);
+  if (hit) return hit;
+
+  const { config, error } = vagueConfig(profile);
+  const indicators: JudgedIndicator[] = [];
+  let unfilled = 0;
+  for (const table of model.tables) {
+    const goals = goalsOf(model, table);
+    for (const ind of table.indicators) {
+      if (!hasName(ind)) continue;
+      // An unfilled template row is reported by template-placeholder; it is not measurable yet.
+      if (hasPlaceholder(ind.name!.text) || ind.values.some((v) => hasPlaceholder(v.text))) {
+        unfilled++;
+        continue;
+      }
+      const judgement = judgeIndicator(ind, { config, category: categoryKind(ind, categories), siblings: table.indicators, goals });
+      indicators.push({ table, judgement });
+    }
+  }
+  const result: FormJudgement = {
+    indicators,
+    measurable: indicators.filter((i) => i.judgement.verdict === 'measurable').length,
+    total: indicators.length + unfilled,
+    configError: error,
+  };
+  byProfile.set(profile, result);
+  return result;
+}
+
+/**
+ * Share of named 三级 indicators whose targets are measurable. Weak indicators count as not
+ * measurable: the figure tells an author how much of the form a reviewer can check as written.
+ */
+export function measurability(model: FormModel, profile: Profile): { measurable: number; total: number } {
+  const { measurable, total } = judgeForm(model, profile);
+  return { measurable, total };
+}
+
+function hasName(ind: Indicator): boolean {
+  return !!ind.name && ind.name.text.trim().length > 0;
+}
+
+function goalsOf(model: FormModel, table: IndicatorTable): string[] {
+  switch (model.form) {
+    case 'project-expenditure':
+      return model.rows.filter((r) => r.tableId === table.id && r.goal).map((r) => r.goal!.text);
+    case 'dept-overall-tasks':
+      return model.tasks.filter((t) => t.tableId === table.id && t.goal).map((t) => t.goal!.text);
+    case 'dept-overall':
+      return table.id === 'dept' && model.overallTarget ? [model.overallTarget.text] : [];
+    default:
+      return [];
+  }
+}
+
+function toFinding(j: IndicatorJudgement, group: FindingGroup): FindingInput {
+  const valueCells = group.values.map((v) => v.value.cell);
+  const nameCell = j.indicator.name?.cell;
+  const cells = [...new Set([...valueCells, ...(nameCell ? [nameCell] : [])])];
+  // A vague value beside a measurable one does not stop the reviewer judging the indicator: info.
+  const severity = group.verdict === 'vague' && j.verdict !== 'measurable' ? 'warning' : 'info';
+  return {
+    cell: cells[0],
+    cells,
+    severity,
+    message: group.why,
+    suggestion: group.suggestion || undefined,
+    why: REASON_WHY[group.reasons[0]],
+  };
+}
+
+function findings(model: FormModel, profile: Profile, categories: CategoryIndex, verdict: FindingGroup['verdict']): FindingInput[] {
+  const judged = judgeForm(model, profile, categories);
+  const out: FindingInput[] = [];
+  if (verdict === 'vague' && judged.configError) {
+    out.push({ rule: 'vague-config', severity: 'error', cell: 'A1', cells: ['A1'], message: judged.configError, why: '词表有误时，模糊表述检查按默认词表进行。' });
+  }
+  for (const { judgement } of judged.indicators) {
+    for (const group of judgement.groups) if (group.verdict === verdict) out.push(toFinding(judgement, group));
+  }
+  return out;
+}
+
+export const vagueRules = [
+  defineRule(
+    {
+      id: 'vague-target',
+      category: 'vague',
+      severity: 'warning',
+      severityNote:
+        '无法衡量的指标值为警告；若同一指标的另一个指标值已可衡量（如年度指标值已写明“60条”），仅为提示。词表配置错误为错误。',
+      title: '指标值无法衡量',
+      titleEn: 'Target cannot be measured',
+      why: '绩效目标要求细化、量化、可衡量；年末无法判断是否达成的指标会被财政部门退回。',
+    },
+    ({ model, profile, categories }) => findings(model, profile, categories, 'vague'),
+  ),
+  defineRule(
+    {
+      id: 'weak-target',
+      category: 'vague',
+      severity: 'info',
+      severityNote: '可以核对但不够具体（百分比未写明分子分母、数字缺单位、只有方向没有幅度等）为提示：审核人多半会接受，但写清楚更稳妥。',
+      title: '指标值不够具体',
+      titleEn: 'Target is measurable only loosely',
+      why: '写明单位、基数和计算方法，年末才能客观核对。',
+    },
+    ({ model, profile, categories }) => findings(model, profile, categories, 'weak'),
+  ),
+];
+
+export { judgeIndicator, categoryKind } from './judge';
+export type { IndicatorJudgement, Verdict, Reason, CategoryKind, JudgeContext } from './judge';
+export { vagueConfig, vagueExtensionSchema, DEFAULT_WORDS } from './schema';
+export { rewriteText } from './rewrite';

@@ -1,0 +1,120 @@
+// The Chinese sentences of the vague family: one per reason, composed into one message per finding
+// that names the indicator and quotes its values.
+
+import type { FindingGroup, IndicatorJudgement, Reason, ValueJudgement } from './judge';
+import { textKey } from './facts';
+
+const clip = (s: string, n = 40) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+};
+const quoteAll = (words: string[]) => words.slice(0, 3).map((w) => `“${w}”`).join('');
+
+/** What is wrong with one value, as a phrase that follows the quoted value. */
+function phrase(v: ValueJudgement): string {
+  const r = v.reasons[0];
+  const w = v.words;
+  switch (r) {
+    case 'empty':
+      return '为空';
+    case 'listed-phrase':
+      return `含有本单位列为模糊表述的${quoteAll(w)}`;
+    case 'repeats-name':
+      return '只是重复了指标名称，没有给出目标值';
+    case 'copy-paste':
+      return v.copiedFrom === '绩效目标'
+        ? '照抄了绩效目标的文字，没有给出本指标的目标值'
+        : `与指标“${clip(v.copiedFrom ?? '', 20)}”的文字相同，像是复制粘贴，没有给出本指标的目标值`;
+    case 'describes-method':
+      return '描述的是计量口径或方法，不是目标值';
+    case 'prose':
+      return `是一段描述性文字（${v.facts.length}字），没有可核对的数值、时限或标准`;
+    case 'by-plan':
+      return `只写了${quoteAll(w)}，计划或约定的数量、时限并不在表中`;
+    case 'relative-word':
+      return `只用了${quoteAll(w)}等相对说法，没有基数也没有数值`;
+    case 'change-no-baseline':
+      return v.verdict === 'vague' ? '是提升程度的百分比，但没有基数' : '是变化幅度，但没有写明与哪一年或哪个基数比较';
+    case 'no-unit':
+      return w[0] === '%'
+        ? '是没有“%”的数字，看不出是满意率还是得分'
+        : v.verdict === 'vague'
+          ? '是没有单位的数字，看不出是多少个什么'
+          : '缺少单位';
+    case 'percent-undefined':
+      return '是百分比，但没有说明是什么占什么的比例';
+    case 'no-survey':
+      return '是百分比，但没有说明由什么调查得出';
+    case 'category-timeliness':
+      return '属于时效指标，却没有写明完成日期、时限或及时率';
+    case 'category-cost':
+      return '属于成本指标，却没有写明金额或成本控制比例';
+    case 'category-satisfaction':
+      return '属于满意度指标，却不是调查得出的满意率';
+    case 'category-quantity':
+      return '属于数量指标，却没有写明数量';
+    case 'vague-benchmark':
+      return `引用了${quoteAll(w)}，但没有写明是哪项标准、标准值是多少`;
+    case 'direction-only':
+      return '只说明了变化方向，没有写明变化幅度';
+    case 'binary':
+      return '只说明是否完成，没有写明完成时限或验收标准';
+    case 'no-value':
+    default:
+      return w.length ? `是口号式说法，没有可衡量的数值、时限或标准` : '没有可衡量的数值、时限或标准';
+  }
+}
+
+const TAIL: Record<FindingGroup['verdict'], string> = {
+  vague: '年末无法判断是否达成',
+  weak: '年末难以客观核对',
+};
+
+/** One sentence: “name”的header“value”<why>，<consequence>。 */
+export function describeGroup(j: IndicatorJudgement, group: FindingGroup): string {
+  const name = j.indicator.name?.text.trim() ?? '';
+  const label = name ? `“${clip(name, 30)}”` : '该指标';
+  if (group.values.length === 0) return `${label}没有填写指标值，${TAIL.vague}。`;
+  const vs = group.values;
+  let body: string;
+  const sameText = vs.every((v) => textKey(v.value.text) === textKey(vs[0].value.text));
+  if (vs.length > 1 && sameText) {
+    body = `${label}的${vs.map((v) => v.value.header).join('和')}均为“${clip(vs[0].value.text)}”，${phrase(vs[0])}`;
+  } else {
+    body = vs
+      .map((v, i) => `${i === 0 ? `${label}的` : ''}${v.value.header}“${clip(v.value.text)}”${phrase(v)}`)
+      .join('；');
+  }
+  const tail = j.verdict === 'measurable' ? `；${otherMeasurable(j)}已给出可衡量的目标，${group.values.length > 1 ? '这些值' : '这一值'}也应写明` : `，${TAIL[group.verdict]}`;
+  return `${body}${tail}。`;
+}
+
+function otherMeasurable(j: IndicatorJudgement): string {
+  const m = j.values.find((v) => v.verdict === 'measurable');
+  return m ? `${m.value.header}“${clip(m.value.text, 20)}”` : '其他指标值';
+}
+
+/** Why the reason matters, for the finding's `why`: one sentence a reviewer would say. */
+export const REASON_WHY: Record<Reason, string> = {
+  'empty': '没有指标值的指标无法评价，财政部门会退回补充。',
+  'listed-phrase': '本单位的指标体系把这一说法列为不可衡量的表述。',
+  'repeats-name': '指标值应是目标，而不是指标名称本身。',
+  'copy-paste': '复制粘贴的文字不是本指标的目标，评价时无从对照。',
+  'describes-method': '计量口径应写在“指标解释”或“说明及公式”中，指标值栏应写目标值。',
+  'prose': '绩效目标要求细化、量化、可衡量，描述性文字无法在年末对照核实。',
+  'by-plan': '“按计划完成”把目标推给了表外的文件，审核人无从核对。',
+  'relative-word': '“进一步”“明显”等相对词没有基数和数值，任何结果都可以说达到了。',
+  'no-value': '绩效目标要求细化、量化、可衡量，没有数值、时限或标准的目标无法评价。',
+  'change-no-baseline': '提升、提高的幅度必须相对一个基数（上年值、基线测评值）才能计算。',
+  'no-unit': '没有单位的数字含义不明，审核时会被退回。',
+  'percent-undefined': '百分比要写明分子和分母，才能在年末算出实际值。',
+  'no-survey': '满意度应来自问卷调查或第三方测评，并写明计算方法。',
+  'category-timeliness': '时效指标衡量的是完成时间，应写明日期、时限或及时率。',
+  'category-cost': '成本指标衡量的是花费，应写明金额或成本控制比例。',
+  'category-satisfaction': '满意度指标应是调查得出的满意率或测评得分。',
+  'category-quantity': '数量指标衡量的是完成多少，应写明数量和单位。',
+  'vague-benchmark': '“相关要求”没有写明标准和数值，评价时各说各话。',
+  'direction-only': '只有方向没有幅度，提高一点点也算达成，目标失去约束力。',
+  'binary': '只写“完成”的目标缺少时限和验收标准，难以评价完成质量。',
+  'accepted': '本单位已将这一表述列为可接受。',
+};

@@ -1,0 +1,180 @@
+// The word lists of the vague family are data: words.json ships the defaults, and an organisation's
+// profile may add or remove words under `extensions.vague`. Both are checked by zod here, so a typo
+// in a profile is reported instead of silently ignored.
+
+import { z } from 'zod';
+import { Profile } from '../../profiles';
+import defaultsJson from './words.json';
+
+const word = z.string().min(1).max(40);
+const list = z.array(word);
+
+const rewriteSchema = z
+  .object({
+    /** Indicator name for the rewrite; "{subject}" is replaced by what the indicator is about. */
+    name: z.string().min(1),
+    value: z.string().min(1),
+    /** How the value is measured, shown in brackets. */
+    note: z.string().optional(),
+  })
+  .strict();
+
+const rewriteHintSchema = z
+  .object({
+    /** The hint applies when the indicator's name or values contain one of these. */
+    keywords: z.array(word).min(1),
+    rewrites: z.array(rewriteSchema).min(1).max(3),
+  })
+  .strict();
+export type RewritePattern = z.infer<typeof rewriteSchema>;
+export type RewriteHint = z.infer<typeof rewriteHintSchema>;
+
+const regexSource = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => {
+    try {
+      new RegExp(s);
+      return true;
+    } catch {
+      return false;
+    }
+  }, '不是有效的正则表达式');
+
+export const wordsSchema = z
+  .object({
+    /** Relative words: vague unless a number, date or named benchmark backs them. */
+    relativeWords: list,
+    /** Slogans that read like results but state none ("出圈", "深入人心"). */
+    sloganWords: list,
+    /** Time words without a limit ("及时", "第一时间"). */
+    timeWords: list,
+    /** "按计划完成" and friends: the plan is not in the form. */
+    completionPhrases: list,
+    changeVerbs: list,
+    /** "提升程度": with a change verb, a degree of change. */
+    degreeNouns: list,
+    /** Words that make a percentage a defined ratio. */
+    rateNouns: list,
+    /** Words ending in 率 that are not ratios of counts. */
+    notRateNouns: list,
+    satisfactionWords: list,
+    surveyWords: list,
+    countNouns: list,
+    /** Endings of a value that names a metric instead of a target ("…数量", "…情况"). */
+    metricEndings: list,
+    /** Whole values that name a method ("调查问卷", "行业标准"). */
+    methodWords: list,
+    costWords: list,
+    timeRateWords: list,
+    benchmarkComparators: list,
+    benchmarkScopes: list,
+    benchmarkNouns: list,
+    vagueBenchmarkWords: list,
+    vagueBenchmarkNouns: list,
+    baselineWords: list,
+    zeroDefectObjects: list,
+    /** Whole values that answer a yes/no indicator ("是否建立长效机制": "是"). */
+    yesNoValues: list,
+    /** Yes/no milestones: checkable, but without a date or standard. */
+    binaryPhrases: list,
+    /** Set phrases whose numerals are not quantities ("四个意识", "一体化"). */
+    setPhrases: list,
+    /** An organisation's own phrases that make any value vague, numbers or not. */
+    vaguePhrases: list,
+    /** Phrases an organisation accepts as measurable. */
+    acceptedPhrases: z.array(z.string().min(1).max(200)),
+    acceptedPatterns: z.array(regexSource),
+    /** A value longer than this (characters, without spaces) with no target in it reads as prose. */
+    proseLength: z.number().int().min(10).max(500),
+    /** Keyword -> unit for rewrites ("场次" -> "场"). First match wins. */
+    unitHints: z.array(z.tuple([word, word])),
+    rewriteHints: z.array(rewriteHintSchema),
+  })
+  .strict();
+export type VagueWords = z.infer<typeof wordsSchema>;
+
+const LIST_KEYS = [
+  'relativeWords', 'sloganWords', 'timeWords', 'completionPhrases', 'changeVerbs', 'degreeNouns', 'rateNouns', 'notRateNouns',
+  'satisfactionWords', 'surveyWords', 'countNouns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
+  'benchmarkComparators', 'benchmarkScopes', 'benchmarkNouns', 'vagueBenchmarkWords', 'vagueBenchmarkNouns', 'baselineWords',
+  'zeroDefectObjects', 'yesNoValues', 'binaryPhrases', 'setPhrases', 'vaguePhrases', 'acceptedPhrases', 'acceptedPatterns',
+] as const satisfies ReadonlyArray<keyof VagueWords>;
+type ListKey = (typeof LIST_KEYS)[number];
+
+const listsMask = Object.fromEntries(LIST_KEYS.map((k) => [k, true])) as { [K in ListKey]: true };
+const listsPatch = wordsSchema.pick(listsMask).partial().strict();
+
+/**
+ * `extensions.vague` in a profile: words to add to or remove from the default lists, and rewrite
+ * hints that take precedence over the shipped ones. Example:
+ * `{ "add": { "vaguePhrases": ["左右"], "acceptedPhrases": ["按省考核细则完成"] }, "remove": { "relativeWords": ["正常"] } }`
+ */
+export const vagueExtensionSchema = z
+  .object({
+    add: listsPatch.optional(),
+    remove: listsPatch.optional(),
+    proseLength: z.number().int().min(10).max(500).optional(),
+    unitHints: z.array(z.tuple([word, word])).optional(),
+    rewriteHints: z.array(rewriteHintSchema).optional(),
+  })
+  .strict();
+export type VagueExtension = z.infer<typeof vagueExtensionSchema>;
+
+/** Parsed once at load: a broken words.json is a build error, caught by the unit tests. */
+export const DEFAULT_WORDS: VagueWords = wordsSchema.parse(defaultsJson);
+
+export interface VagueConfig extends VagueWords {
+  accepted: RegExp[];
+}
+
+export function mergeWords(base: VagueWords, ext: VagueExtension): VagueWords {
+  const out: VagueWords = { ...base };
+  for (const key of LIST_KEYS) {
+    const add = ext.add?.[key] ?? [];
+    const remove = new Set(ext.remove?.[key] ?? []);
+    const merged = [...base[key], ...add].filter((w) => !remove.has(w));
+    out[key] = [...new Set(merged)];
+  }
+  if (ext.proseLength !== undefined) out.proseLength = ext.proseLength;
+  if (ext.unitHints) out.unitHints = [...ext.unitHints, ...base.unitHints];
+  if (ext.rewriteHints) out.rewriteHints = [...ext.rewriteHints, ...base.rewriteHints];
+  return out;
+}
+
+export function compileConfig(words: VagueWords): VagueConfig {
+  return { ...words, accepted: words.acceptedPatterns.map((p) => new RegExp(p)) };
+}
+
+export interface ConfigResult {
+  config: VagueConfig;
+  /** Chinese message when the profile's `extensions.vague` is malformed; defaults are used then. */
+  error?: string;
+}
+
+const DEFAULT_CONFIG = compileConfig(DEFAULT_WORDS);
+const cache = new WeakMap<Profile, ConfigResult>();
+
+/** The word lists for a profile: defaults merged with its `extensions.vague`, cached per profile. */
+export function vagueConfig(profile: Profile | undefined): ConfigResult {
+  if (!profile) return { config: DEFAULT_CONFIG };
+  const hit = cache.get(profile);
+  if (hit) return hit;
+  let result: ConfigResult;
+  const raw = profile.extensions?.vague;
+  if (raw === undefined) {
+    result = { config: DEFAULT_CONFIG };
+  } else {
+    const parsed = vagueExtensionSchema.safeParse(raw);
+    if (parsed.success) {
+      result = { config: compileConfig(mergeWords(DEFAULT_WORDS, parsed.data)) };
+    } else {
+      const first = parsed.error.issues[0];
+      const where = ['extensions', 'vague', ...first.path].join('.');
+      result = { config: DEFAULT_CONFIG, error: `指标体系文件的模糊表述词表格式不正确：${where} ${first.message}；已改用默认词表。` };
+    }
+  }
+  cache.set(profile, result);
+  return result;
+}

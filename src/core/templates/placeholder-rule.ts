@@ -1,0 +1,87 @@
+// Rule template-placeholder: a template row whose example wording still carries 【待填】. Inserting
+// a template fixes a missing category only on paper until the user writes the real indicator, so
+// each unfilled row is an error of its own (domain.md §5).
+
+import { toA1 } from '../grid/address';
+import { Grid } from '../grid/grid';
+import { FormModel, Indicator } from '../model';
+import { defineRule, FindingInput } from '../rules/types';
+import { hasPlaceholder, PLACEHOLDER, stripPlaceholder } from './placeholder';
+
+function clip(s: string, n = 24): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
+function indicatorLabel(i: Indicator): string {
+  const name = i.name ? stripPlaceholder(i.name.text) : '';
+  const cat = i.level2?.text ?? i.level1?.text ?? '';
+  return name ? `“${clip(name)}”${cat ? `（${cat}）` : ''}` : cat ? `（${cat}）` : '';
+}
+
+const SUGGESTION = `按本单位实际情况改写指标名称和指标值，再删去“${PLACEHOLDER}”，例如把“${PLACEHOLDER}≥90%”改为经测算的目标值。不需要的模板行请整行删除。`;
+
+export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[] {
+  const out: FindingInput[] = [];
+  const covered = new Set<string>();
+
+  for (const table of model.tables) {
+    if (table.source === 'packed') {
+      if (!table.cell) continue;
+      for (const i of table.indicators) {
+        const texts = [i.name?.text, ...i.values.map((v) => v.text)];
+        if (!texts.some(hasPlaceholder)) continue;
+        out.push({
+          cell: table.cell,
+          cells: [table.cell],
+          message: `项目“${table.owner}”第 ${i.packedIndex ?? '?'} 项指标${indicatorLabel(i)}仍是模板示例内容，尚未填写。`,
+          suggestion: SUGGESTION,
+        });
+      }
+      continue;
+    }
+    for (const i of table.indicators) {
+      const cells = [i.name, ...i.values, i.unit, i.explanation, i.formula]
+        .filter((c): c is NonNullable<typeof c> => !!c && hasPlaceholder(c.text))
+        .map((c) => c.cell);
+      if (cells.length === 0) continue;
+      cells.forEach((c) => covered.add(c));
+      out.push({
+        cell: cells[0],
+        cells,
+        message: `第 ${i.row + 1} 行的指标${indicatorLabel(i)}仍是模板示例内容，尚未填写（${cells.length} 处“${PLACEHOLDER}”）。`,
+        suggestion: SUGGESTION,
+      });
+    }
+  }
+
+  // Anything the readers did not take in (a row pasted outside a table, a packed cell that could
+  // not be split) is still a placeholder the bureau would see.
+  const packedCells = new Set(model.tables.filter((t) => t.source === 'packed' && t.indicators.length > 0).map((t) => t.cell));
+  for (const row of grid.nonEmptyRows()) {
+    for (let col = 0; col < grid.colCount; col++) {
+      const v = grid.value(row, col);
+      if (typeof v !== 'string' || !hasPlaceholder(v)) continue;
+      const a1 = toA1(row, col);
+      if (covered.has(a1) || packedCells.has(a1)) continue;
+      out.push({
+        cell: a1,
+        cells: [a1],
+        message: `单元格 ${a1} 仍含模板占位标记“${PLACEHOLDER}”：“${clip(stripPlaceholder(v))}”。`,
+        suggestion: SUGGESTION,
+      });
+    }
+  }
+  return out;
+}
+
+export const templatePlaceholderRule = defineRule(
+  {
+    id: 'template-placeholder',
+    category: 'completeness',
+    severity: 'error',
+    title: '模板内容尚未填写',
+    titleEn: 'Template row not filled in',
+    why: '插入的模板行只是示例写法，不改成本单位的实际指标就提交，会被财政部门退回。',
+  },
+  ({ grid, model }) => placeholderFindings(grid, model),
+);

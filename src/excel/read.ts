@@ -1,0 +1,166 @@
+// Reading a worksheet into GridData in a fixed number of round trips.
+//
+//   sync 1        sheet name, protection, used-range bounds (values only, so formatted-but-empty
+//                 rows far below the form do not inflate it)
+//   sync 2..k+1   one per slice: values, formulas, number formats and value types of up to
+//                 `sliceCells` cells; the first slice also carries the merged areas
+//
+// so a read costs 1 + ceil(rows / rowsPerSlice) syncs with rowsPerSlice = floor(sliceCells / cols).
+// A typical form (a few hundred rows) fits one slice: exactly 2 syncs. Slices keep every response
+// well under Excel on the web's payload limit (about 5 MB); if a slice still trips it (very long
+// texts), that slice is retried at half the height, the only case where the count grows.
+
+import type { GridData, ScalarValue } from '../core/grid/grid';
+import { rangeToA1, toA1 } from '../core/grid/address';
+import { parseAreas } from './a1';
+import { errors, isPayloadTooLarge, toHostError } from './messages';
+
+export interface ReadOptions {
+  /** Cells per slice (per round trip). 20,000 cells x 4 properties stays around 1-2 MB for typical text. */
+  sliceCells: number;
+  /** Refuse used ranges larger than this many cells (HostError 'too-large'). */
+  maxCells: number;
+  /** Called after each slice, for a progress bar on large sheets. */
+  onProgress?: (rowsRead: number, rowsTotal: number) => void;
+}
+
+export const DEFAULT_READ_OPTIONS: ReadOptions = { sliceCells: 20_000, maxCells: 2_000_000 };
+
+/** The number of syncs a read of `rows` x `cols` takes when no slice has to be retried. */
+export function expectedReadSyncs(rows: number, cols: number, sliceCells = DEFAULT_READ_OPTIONS.sliceCells): number {
+  if (rows === 0 || cols === 0) return 1;
+  return 1 + Math.ceil(rows / rowsPerSlice(cols, sliceCells));
+}
+
+export function rowsPerSlice(cols: number, sliceCells: number): number {
+  return Math.max(1, Math.floor(sliceCells / Math.max(1, cols)));
+}
+
+interface SliceData {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: string[][];
+}
+
+/** Accumulates slices into the sparse records of GridData. */
+class GridBuilder {
+  readonly values: ScalarValue[][] = [];
+  readonly formulas: Record<string, string> = {};
+  readonly numFmts: Record<string, string> = {};
+  readonly errors: Record<string, string> = {};
+  private hasFormulas = false;
+  private hasNumFmts = false;
+  private hasErrors = false;
+
+  constructor(
+    private readonly originRow: number,
+    private readonly originCol: number,
+  ) {}
+
+  add(firstRow: number, slice: SliceData): void {
+    const { values, formulas, numberFormat, valueTypes } = slice;
+    for (let i = 0; i < values.length; i++) {
+      const row = this.originRow + firstRow + i;
+      const vRow = values[i];
+      const fRow = formulas[i];
+      const nRow = numberFormat[i];
+      const tRow = valueTypes[i];
+      const out: ScalarValue[] = new Array(vRow.length);
+      for (let j = 0; j < vRow.length; j++) {
+        const type = tRow[j];
+        const v = vRow[j];
+        if (type === 'Empty' || v === '' || v === null || v === undefined) {
+          out[j] = null;
+          continue;
+        }
+        const col = this.originCol + j;
+        if (type === 'Error') {
+          // Excel hands errors back as their display text ("#REF!"); keep it as the value (what the
+          // user sees) and record it so the engine never parses it as an amount.
+          out[j] = String(v);
+          this.errors[toA1(row, col)] = String(v);
+          this.hasErrors = true;
+        } else {
+          out[j] = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : String(v);
+        }
+        const f = fRow[j];
+        if (typeof f === 'string' && f.startsWith('=')) {
+          this.formulas[toA1(row, col)] = f;
+          this.hasFormulas = true;
+        }
+        const nf = nRow[j];
+        if (typeof nf === 'string' && nf !== 'General' && nf !== '') {
+          this.numFmts[toA1(row, col)] = nf;
+          this.hasNumFmts = true;
+        }
+      }
+      this.values.push(out);
+    }
+  }
+
+  build(name: string, merges: string[], isProtected: boolean): GridData {
+    return {
+      name,
+      origin: { row: this.originRow, col: this.originCol },
+      values: this.values,
+      ...(this.hasFormulas ? { formulas: this.formulas } : {}),
+      ...(this.hasNumFmts ? { numFmts: this.numFmts } : {}),
+      ...(this.hasErrors ? { errors: this.errors } : {}),
+      ...(merges.length ? { merges } : {}),
+      ...(isProtected ? { protected: true } : {}),
+    };
+  }
+}
+
+/** Reads the named sheet (or the active one). Must be called inside Excel.run. */
+export async function readSheetIn(ctx: Excel.RequestContext, name: string | undefined, options: ReadOptions): Promise<GridData> {
+  const sheets = ctx.workbook.worksheets;
+  // getItem (not OrNullObject): a missing sheet fails sync 1 with ItemNotFound, which toHostError
+  // turns into "sheet not found", and nothing is chained on a null object.
+  const ws = name === undefined ? sheets.getActiveWorksheet() : sheets.getItem(name);
+  ws.load('name');
+  ws.protection.load('protected');
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  try {
+    await ctx.sync();
+  } catch (e) {
+    throw toHostError(e, 'read', name);
+  }
+  const sheetName = ws.name;
+  const isProtected = ws.protection.protected;
+  if (used.isNullObject) throw errors.emptySheet(sheetName);
+
+  const { rowIndex, columnIndex, rowCount, columnCount } = used;
+  const cells = rowCount * columnCount;
+  if (cells > options.maxCells) throw errors.tooLarge(sheetName, cells, options.maxCells);
+
+  const builder = new GridBuilder(rowIndex, columnIndex);
+  let merges: string[] = [];
+  let step = rowsPerSlice(columnCount, options.sliceCells);
+  let done = 0;
+  while (done < rowCount) {
+    const height = Math.min(step, rowCount - done);
+    const range = ws.getRangeByIndexes(rowIndex + done, columnIndex, height, columnCount);
+    range.load('values,formulas,numberFormat,valueTypes');
+    // Merged areas ride along with the first slice: one RangeAreas address for the whole used range.
+    const merged = done === 0 ? used.getMergedAreasOrNullObject() : null;
+    merged?.load('address');
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (isPayloadTooLarge(e)) {
+        if (height === 1) throw errors.sliceTooLarge(sheetName, rowIndex + done + 1);
+        step = Math.max(1, Math.floor(height / 2));
+        continue;
+      }
+      throw toHostError(e, 'read', sheetName);
+    }
+    if (merged && !merged.isNullObject) merges = parseAreas(merged.address).map(rangeToA1);
+    builder.add(done, range as unknown as SliceData);
+    done += height;
+    options.onProgress?.(done, rowCount);
+  }
+  return builder.build(sheetName, merges, isProtected);
+}
