@@ -16,5 +16,22 @@ module.exports = {
       testPathIgnorePatterns: ['/test/e2e/'],
       transform: { '^.+\\.tsx?$': tsJest },
     },
+    {
+      // The pane's component tests (React + Fluent UI in jsdom).
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/pane'],
+      testMatch: ['**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/pane/setup.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+    {
+      // The standalone page in Debian's chromium (playwright-core), against the production web build.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
   ],
 };

@@ -43,7 +43,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
   const grid = input instanceof Grid ? input : new Grid(input);
   const profile = resolveProfile(options.profile);
   const scan = new SheetScan(grid);
-  const { model, detection } = readForm(scan);
+  const { model } = readForm(scan);
   if (!model) {
     const findings: Finding[] = [
       {
@@ -56,7 +56,6 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
         why: '只有识别出表单类型，才能按相应规则校验。',
       },
     ];
-    void detection;
     return { model: null, report: { sheet: grid.name, form: null, formName: null, profile: profile.id, findings, summary: summarize(findings) } };
   }
   const categories = new CategoryIndex(profile);

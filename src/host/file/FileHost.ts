@@ -1,0 +1,367 @@
+// The file host: the pane's Host over an .xlsx held in memory with exceljs (the standalone page;
+// reviewers without the add-in). The sheet is shown read-only; highlights live in the view, never
+// in the workbook; the download is a copy with fills on the finding cells, a 校验报告 sheet and a
+// very-hidden state sheet (ignored findings, and the original fills so they can be restored) —
+// every original cell value untouched.
+
+import type ExcelJS from 'exceljs';
+import type { GridData } from '../../core/grid/grid';
+import type { Finding, Severity } from '../../core/report';
+import { DEFAULT_LIMITS, precheckWorkbook, ReadHooks, worksheetToGrid, WorkbookError } from '../../io/xlsx';
+import { EditPlan, Host, HostError, SheetInfo, UndoToken, Unsubscribe } from '../types';
+import { annotateWorkbook, readEmbeddedState, removeEmbeddedState, restorePaint, STATE_SHEET_NAME } from './annotate';
+import { applyPlan } from './edit';
+
+export type ExcelJSModule = typeof ExcelJS;
+type WbBuffer = Awaited<ReturnType<ExcelJS.Workbook['xlsx']['writeBuffer']>>;
+
+/** Where per-workbook state lives between page loads (localStorage in the browser). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface FileHostOptions {
+  /** null: keep state in memory only. Default: localStorage when available. */
+  storage?: KeyValueStorage | null;
+  /** What the platform can add to the pre-checks (node: zlib, see io/node.ts); none in the browser. */
+  readHooks?: ReadHooks;
+}
+
+export interface ViewState {
+  sheet: string;
+  selection: string | null;
+  /** address -> the most severe finding on it. */
+  highlights: ReadonlyMap<string, Severity>;
+  /** Bumped by every change of the view. */
+  version: number;
+  /** Bumped by every change of the workbook's content (edit, undo). */
+  editCount: number;
+}
+
+type ChangeCallback = (event: { sheet: string; reason: 'edit' | 'sheet-switch' }) => void;
+type SelectionCallback = (event: { sheet: string; address: string }) => void;
+
+const EMPTY_HIGHLIGHTS: ReadonlyMap<string, Severity> = new Map();
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+function defaultStorage(): KeyValueStorage | null {
+  try {
+    return typeof localStorage !== 'undefined' ? localStorage : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Short, stable id of the file's bytes: sha-256 where WebCrypto exists, FNV-1a otherwise. */
+export async function fingerprint(bytes: Uint8Array): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) {
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    const digest = new Uint8Array(await subtle.digest('SHA-256', copy.buffer));
+    return Array.from(digest.slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) {
+    h ^= bytes[i];
+    h = Math.imul(h, 0x01000193);
+  }
+  return `fnv${(h >>> 0).toString(16)}-${bytes.length}`;
+}
+
+export function workbookErrorToHostError(e: unknown): HostError {
+  if (e instanceof HostError) return e;
+  if (e instanceof WorkbookError) {
+    const en: Record<WorkbookError['code'], string> = {
+      'not-a-workbook': 'The file is not an Excel workbook (.xlsx).',
+      encrypted: 'The file is password-protected; remove the password in Excel first.',
+      'legacy-xls': 'This is an old .xls file; save it as .xlsx in Excel first.',
+      corrupt: 'The file is damaged or incomplete.',
+      empty: 'The workbook is empty.',
+      'too-large': 'The file is too large to check.',
+    };
+    return new HostError(e.code === 'too-large' ? 'too-large' : 'corrupt-file', e.message, en[e.code]);
+  }
+  return new HostError('read-failed', `无法读取工作簿：${e instanceof Error ? e.message : String(e)}`, 'Could not read the workbook.');
+}
+
+export class FileHost implements Host {
+  readonly kind = 'file' as const;
+  private active: string;
+  private readonly highlights = new Map<string, Map<string, Severity>>();
+  private selection: { sheet: string; address: string } | null = null;
+  private readonly state = new Map<string, string>();
+  private reportRows: Array<Array<string | number>> | null = null;
+  private readonly undoStack: Array<{ token: UndoToken; snapshot: WbBuffer; active: string }> = [];
+  private editSeq = 0;
+  private version = 0;
+  private editCount = 0;
+  private view: ViewState | null = null;
+  private readonly changeSubs = new Set<ChangeCallback>();
+  private readonly selectionSubs = new Set<SelectionCallback>();
+  private readonly viewSubs = new Set<() => void>();
+  private readonly storage: KeyValueStorage | null;
+
+  private constructor(
+    private readonly Excel: ExcelJSModule,
+    private wb: ExcelJS.Workbook,
+    readonly fileName: string,
+    readonly id: string,
+    options: FileHostOptions,
+  ) {
+    this.storage = options.storage === undefined ? defaultStorage() : options.storage;
+    this.active = this.visibleSheets()[0]?.name ?? wb.worksheets[0].name;
+  }
+
+  /** Opens .xlsx bytes; bad files throw a HostError with the reader's Chinese message. */
+  static async open(Excel: ExcelJSModule, bytes: Uint8Array, fileName: string, options: FileHostOptions = {}): Promise<FileHost> {
+    const wb = new Excel.Workbook();
+    try {
+      // Not a zip, encrypted, .xls, too large, a zip bomb: refused before exceljs, in Chinese.
+      precheckWorkbook(bytes, DEFAULT_LIMITS, options.readHooks ?? {});
+      try {
+        await wb.xlsx.load(loadInput(bytes));
+      } catch {
+        throw new WorkbookError('corrupt', '文件已损坏或不完整，无法作为 Excel 工作簿打开。');
+      }
+      if (wb.worksheets.length === 0) throw new WorkbookError('empty', '工作簿中没有任何工作表。');
+    } catch (e) {
+      throw workbookErrorToHostError(e);
+    }
+    const embedded = readEmbeddedState(wb);
+    const host = new FileHost(Excel, wb, fileName, await fingerprint(bytes), options);
+    if (embedded) {
+      // A workbook we annotated before: put the user's own fills back and take the state with it.
+      restorePaint(wb, embedded.paint);
+      removeEmbeddedState(wb);
+      for (const [k, v] of Object.entries(embedded.state)) host.state.set(k, v);
+    } else {
+      for (const key of host.storedKeys()) {
+        const v = host.storage?.getItem(host.storageKey(key));
+        if (v !== null && v !== undefined) host.state.set(key, v);
+      }
+    }
+    if (host.visibleSheets().length === 0) throw new HostError('empty-sheet', '工作簿中没有可见的工作表。', 'The workbook has no visible sheet.');
+    return host;
+  }
+
+  get workbook(): ExcelJS.Workbook {
+    return this.wb;
+  }
+
+  private visibleSheets(): ExcelJS.Worksheet[] {
+    return this.wb.worksheets.filter((ws) => ws.name !== STATE_SHEET_NAME && (ws.state === 'visible' || ws.state === undefined));
+  }
+
+  private sheet(name?: string): ExcelJS.Worksheet {
+    const ws = this.wb.getWorksheet(name ?? this.active);
+    if (!ws) throw new HostError('read-failed', `找不到工作表“${name ?? this.active}”。`, `Sheet "${name ?? this.active}" not found.`);
+    return ws;
+  }
+
+  private storageKey(key: string): string {
+    return `perfcheck:file:${this.id}:${key}`;
+  }
+
+  private storedKeys(): string[] {
+    // Keys are few and known; the index lets a reload find them without scanning storage.
+    try {
+      return JSON.parse(this.storage?.getItem(this.storageKey('__keys')) ?? '[]') as string[];
+    } catch {
+      return [];
+    }
+  }
+
+  private notifyView(edited = false): void {
+    this.version++;
+    if (edited) this.editCount++;
+    this.view = null;
+    for (const cb of this.viewSubs) cb();
+  }
+
+  // ---- Host ----------------------------------------------------------------------------------
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.visibleSheets().map((ws) => ({
+      name: ws.name,
+      active: ws.name === this.active,
+      ...((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet ? { protected: true } : {}),
+    }));
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    if (!this.visibleSheets().some((ws) => ws.name === name)) throw new HostError('read-failed', `找不到工作表“${name}”。`, `Sheet "${name}" not found.`);
+    if (name === this.active) return;
+    this.active = name;
+    this.selection = null;
+    this.notifyView();
+    for (const cb of this.changeSubs) cb({ sheet: name, reason: 'sheet-switch' });
+  }
+
+  async readSheet(name?: string): Promise<GridData> {
+    const ws = this.sheet(name);
+    return worksheetToGrid(ws);
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    if (sheet !== this.active) await this.activateSheet(sheet);
+    this.selection = { sheet, address: address.replace(/\$/g, '').toUpperCase() };
+    this.notifyView();
+  }
+
+  async showHighlights(sheet: string, findings: readonly Finding[]): Promise<void> {
+    const map = new Map<string, Severity>();
+    for (const f of findings) {
+      for (const a of f.cells.length ? f.cells : [f.cell]) {
+        const prev = map.get(a);
+        if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev]) map.set(a, f.severity);
+      }
+    }
+    this.highlights.set(sheet, map);
+    this.notifyView();
+  }
+
+  async clearHighlights(sheet: string): Promise<void> {
+    if (!this.highlights.delete(sheet)) return;
+    this.notifyView();
+  }
+
+  async applyEdit(sheet: string, plan: EditPlan): Promise<UndoToken> {
+    const ws = this.sheet(sheet);
+    if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) {
+      throw new HostError('protected', `工作表“${sheet}”受保护，无法修改。`, `Sheet "${sheet}" is protected.`);
+    }
+    const snapshot = await this.wb.xlsx.writeBuffer();
+    try {
+      applyPlan(ws, plan);
+    } catch (e) {
+      await this.restore(snapshot);
+      if (e instanceof HostError) throw e;
+      throw new HostError('write-failed', `无法修改工作表：${e instanceof Error ? e.message : String(e)}`, 'Could not edit the sheet.');
+    }
+    const token: UndoToken = { id: `file-edit-${++this.editSeq}`, description: plan.description };
+    this.undoStack.push({ token, snapshot, active: this.active });
+    this.notifyView(true);
+    return token;
+  }
+
+  async undoEdit(token: UndoToken): Promise<void> {
+    const i = this.undoStack.findIndex((e) => e.token.id === token.id);
+    if (i < 0) throw new HostError('not-supported', '这次修改已无法撤销。', 'This change can no longer be undone.');
+    const entry = this.undoStack[i];
+    // Undoing an earlier edit takes the later ones with it: the snapshot predates them all.
+    this.undoStack.splice(i);
+    await this.restore(entry.snapshot);
+    this.active = entry.active;
+    this.notifyView(true);
+  }
+
+  private async restore(snapshot: WbBuffer): Promise<void> {
+    const wb = new this.Excel.Workbook();
+    await wb.xlsx.load(snapshot as never);
+    this.wb = wb;
+  }
+
+  onChange(callback: ChangeCallback): Unsubscribe {
+    this.changeSubs.add(callback);
+    return () => this.changeSubs.delete(callback);
+  }
+
+  onSelectionChange(callback: SelectionCallback): Unsubscribe {
+    this.selectionSubs.add(callback);
+    return () => this.selectionSubs.delete(callback);
+  }
+
+  async loadState(key: string): Promise<string | null> {
+    return this.state.get(key) ?? null;
+  }
+
+  async saveState(key: string, value: string): Promise<void> {
+    this.state.set(key, value);
+    if (!this.storage) return;
+    try {
+      this.storage.setItem(this.storageKey(key), value);
+      const keys = new Set(this.storedKeys());
+      if (!keys.has(key)) {
+        keys.add(key);
+        this.storage.setItem(this.storageKey('__keys'), JSON.stringify([...keys]));
+      }
+    } catch {
+      // Storage full or disabled: the state still goes into the downloaded workbook.
+    }
+  }
+
+  /** Keeps the report rows for the download's 校验报告 sheet. */
+  async exportReport(rows: Array<Array<string | number>>): Promise<void> {
+    this.reportRows = rows.map((r) => [...r]);
+  }
+
+  // ---- file-host specifics: the view and the download ------------------------------------------
+
+  get exportedReportRows(): Array<Array<string | number>> | null {
+    return this.reportRows;
+  }
+
+  get activeSheet(): string {
+    return this.active;
+  }
+
+  /** The grid view reports a click on a cell: selection moves, the pane hears about it. */
+  userSelect(address: string): void {
+    this.selection = { sheet: this.active, address };
+    this.notifyView();
+    for (const cb of this.selectionSubs) cb({ sheet: this.active, address });
+  }
+
+  subscribeView(callback: () => void): Unsubscribe {
+    this.viewSubs.add(callback);
+    return () => this.viewSubs.delete(callback);
+  }
+
+  /** The same object until something changes (useSyncExternalStore relies on it). */
+  viewState(): ViewState {
+    this.view ??= {
+      sheet: this.active,
+      selection: this.selection?.sheet === this.active ? this.selection.address : null,
+      highlights: this.highlights.get(this.active) ?? EMPTY_HIGHLIGHTS,
+      version: this.version,
+      editCount: this.editCount,
+    };
+    return this.view;
+  }
+
+  worksheet(name?: string): ExcelJS.Worksheet {
+    return this.sheet(name);
+  }
+
+  /**
+   * The annotated copy: the current workbook with fills on the finding cells (the originals
+   * recorded in a very-hidden sheet), a fresh 校验报告 sheet and the pane's state.
+   */
+  async download(options: { sheet: string; findings: readonly Finding[]; reportRows?: Array<Array<string | number>> | null }): Promise<{ bytes: Uint8Array; fileName: string }> {
+    const buffer = await this.wb.xlsx.writeBuffer();
+    const copy = new this.Excel.Workbook();
+    await copy.xlsx.load(buffer as never);
+    annotateWorkbook(copy, {
+      sheet: options.sheet,
+      findings: options.findings,
+      reportRows: options.reportRows ?? this.reportRows,
+      state: Object.fromEntries(this.state),
+    });
+    const out = new Uint8Array(await copy.xlsx.writeBuffer());
+    return { bytes: out, fileName: annotatedName(this.fileName) };
+  }
+}
+
+export function annotatedName(fileName: string): string {
+  const base = fileName.replace(/\.xlsx$/i, '');
+  return `${base}-校验标注.xlsx`;
+}
+
+/** exceljs takes a Buffer in node and an ArrayBuffer in the browser. */
+function loadInput(bytes: Uint8Array): never {
+  if (typeof Buffer !== 'undefined') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never;
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes.buffer as never;
+  return bytes.slice().buffer as never;
+}

@@ -1,0 +1,287 @@
+// The standalone page: open an .xlsx (picker or drag-and-drop) or a bundled sample, see the sheet
+// read-only with highlights, the same pane beside it, and download the workbook with the findings
+// marked. exceljs is loaded only when a workbook is opened, so the page's first JS stays small.
+
+import { Button, FluentProvider, makeStyles, Select, Spinner, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
+import { DragEvent, useCallback, useEffect, useRef, useState } from 'react';
+import type { SheetInfo } from '../host/types';
+import type { FileHost } from '../host/file/FileHost';
+import { Pane } from '../taskpane/components/Pane';
+import { detectLang, Lang, LangContext, STRINGS } from '../taskpane/i18n';
+import { reportRows } from '../taskpane/model';
+import type { CheckOutcome, PerfCheck } from '../taskpane/usePerfCheck';
+import { errorMessage } from '../taskpane/usePerfCheck';
+import { GridView } from './GridView';
+import { loadSampleList, openFileHost, SampleInfo } from './load';
+import { PAGE_STRINGS } from './strings';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+    '@media (max-width: 720px)': { height: 'auto', minHeight: '100vh' },
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: '8px 12px',
+    padding: '8px 12px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, marginRight: 'auto' },
+  sampleSelect: { minWidth: 0, maxWidth: '100%', width: '260px' },
+  fileName: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  main: { display: 'flex', flexGrow: 1, minHeight: 0, '@media (max-width: 720px)': { flexDirection: 'column' } },
+  sheetArea: { flexGrow: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' },
+  gridWrap: { flexGrow: 1, minHeight: '200px', position: 'relative', '@media (max-width: 720px)': { flexGrow: 0, height: '45vh' } },
+  pane: {
+    width: '340px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    '@media (max-width: 720px)': { width: '100%', borderLeft: 'none', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
+  drop: {
+    flexGrow: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: '12px',
+    margin: '16px',
+    padding: '24px',
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'center',
+  },
+  dragging: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-3px' },
+  error: { margin: '8px 12px', padding: '8px 10px', backgroundColor: tokens.colorStatusDangerBackground1, borderLeft: `4px solid ${tokens.colorStatusDangerBorderActive}` },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+});
+
+export function StandaloneApp({ lang: forced, initialSample }: { lang?: Lang; initialSample?: string | null }) {
+  const lang = forced ?? detectLang();
+  return (
+    <LangContext.Provider value={lang}>
+      <FluentProvider theme={webLightTheme} lang={lang === 'en' ? 'en-US' : 'zh-CN'} style={{ height: '100%' }}>
+        <Page lang={lang} initialSample={initialSample ?? null} />
+      </FluentProvider>
+    </LangContext.Provider>
+  );
+}
+
+function Page({ lang, initialSample }: { lang: Lang; initialSample: string | null }) {
+  const styles = useStyles();
+  const t = PAGE_STRINGS[lang];
+  const [host, setHost] = useState<FileHost | null>(null);
+  /** Bumped per opened workbook: the pane remounts, so nothing of the last file lingers. */
+  const [hostKey, setHostKey] = useState(0);
+  const [sheets, setSheets] = useState<SheetInfo[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [samples, setSamples] = useState<SampleInfo[]>([]);
+  const [sample, setSample] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [downloading, setDownloading] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const paneState = useRef<PerfCheck | null>(null);
+
+  const open = useCallback(
+    async (load: () => Promise<{ bytes: Uint8Array; name: string }>) => {
+      setLoading(true);
+      setError(null);
+      try {
+        const { bytes, name } = await load();
+        const h = await openFileHost(bytes, name);
+        setSheets(await h.listSheets());
+        setHost(h);
+        setHostKey((k) => k + 1);
+        document.title = `${name} · ${STRINGS[lang].appTitle}`;
+      } catch (e) {
+        setError(errorMessage(e, lang));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [lang],
+  );
+
+  const openFile = useCallback(
+    (file: File) => {
+      if (!/\.xls[xm]?$/i.test(file.name) && file.type && !file.type.includes('sheet')) {
+        setError(t.notXlsx(file.name));
+        return;
+      }
+      void open(async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }));
+    },
+    [open, t],
+  );
+
+  const openSample = useCallback(
+    (file: string) => {
+      setSample(file);
+      void open(async () => {
+        const res = await fetch(`samples/${encodeURIComponent(file)}`);
+        if (!res.ok) throw new Error(t.sampleFailed(file));
+        return { bytes: new Uint8Array(await res.arrayBuffer()), name: file };
+      });
+    },
+    [open, t],
+  );
+
+  useEffect(() => {
+    void loadSampleList().then(setSamples);
+    if (initialSample) openSample(initialSample);
+  }, [initialSample, openSample]);
+
+  // Keep the sheet tabs in step with the host (sheet switches from the pane or the tabs).
+  useEffect(() => {
+    if (!host) return;
+    return host.onChange(() => void host.listSheets().then(setSheets));
+  }, [host]);
+
+  const download = useCallback(
+    async (outcome?: CheckOutcome) => {
+      const pc = paneState.current;
+      if (!host) return;
+      setDownloading(true);
+      try {
+        const report = outcome?.report ?? pc?.report;
+        const active = outcome ? outcome.active : (pc?.active ?? []).map((v) => v.finding);
+        const rows = outcome?.rows ?? (pc?.report ? reportRows(pc.report, pc.active, pc.ignored) : null);
+        const { bytes, fileName } = await host.download({ sheet: report?.sheet ?? host.activeSheet, findings: report?.form ? active : [], reportRows: rows ?? host.exportedReportRows });
+        saveBytes(bytes, fileName);
+      } catch (e) {
+        setError(errorMessage(e, lang));
+      } finally {
+        setDownloading(false);
+      }
+    },
+    [host, lang],
+  );
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files?.[0];
+    if (file) openFile(file);
+  };
+
+  const picker = (
+    <>
+      <input ref={fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={styles.hidden} data-testid="file-input" aria-label={t.open} onChange={(e) => {
+        const f = e.target.files?.[0];
+        e.target.value = '';
+        if (f) openFile(f);
+      }} />
+      <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()} data-testid="open-file">
+        {t.open}
+      </Button>
+    </>
+  );
+
+  return (
+    <div
+      className={`${styles.page} ${dragging ? styles.dragging : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+      data-testid="standalone"
+    >
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t.title}</h1>
+        {picker}
+        {samples.length ? (
+          <Select className={styles.sampleSelect} aria-label={t.sample} value={sample} onChange={(_, d) => d.value && openSample(d.value)} data-testid="sample-select">
+            <option value="">{t.sample}</option>
+            {samples.map((s) => (
+              <option key={s.file} value={s.file}>
+                {s.label}
+              </option>
+            ))}
+          </Select>
+        ) : null}
+        <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={!host || downloading} onClick={() => void download()} data-testid="download">
+          {t.download}
+        </Button>
+      </header>
+      {error ? (
+        <div className={styles.error} role="alert" data-testid="page-error">
+          {error}
+        </div>
+      ) : null}
+      <div className={styles.main}>
+        <section className={styles.sheetArea} aria-label={t.sheetArea}>
+          {host ? (
+            <>
+              <div className={styles.fileName} style={{ padding: '4px 12px' }} data-testid="file-name">
+                {host.fileName}
+              </div>
+              {sheets.length > 1 ? (
+                <TabList size="small" selectedValue={sheets.find((s) => s.active)?.name} onTabSelect={(_, d) => void host.activateSheet(String(d.value)).then(() => host.listSheets().then(setSheets))} aria-label={t.sheets} data-testid="sheet-tabs">
+                  {sheets.map((s) => (
+                    <Tab key={s.name} value={s.name}>
+                      {s.name}
+                    </Tab>
+                  ))}
+                </TabList>
+              ) : null}
+              <div className={styles.gridWrap}>
+                <GridView host={host} label={t.gridLabel(host.activeSheet)} />
+              </div>
+            </>
+          ) : (
+            <div className={styles.drop} data-testid="drop-zone">
+              {loading ? <Spinner label={t.loading} /> : <p>{t.dropHint}</p>}
+            </div>
+          )}
+        </section>
+        <aside className={styles.pane} aria-label={STRINGS[lang].appTitle}>
+          <Pane
+            key={hostKey}
+            host={host}
+            onState={(s) => {
+              paneState.current = s;
+            }}
+            onCheckDone={(outcome) => {
+              if (outcome.exported) void download(outcome);
+            }}
+            emptyAction={
+              loading ? (
+                <Spinner size="small" label={t.loading} />
+              ) : (
+                <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()}>
+                  {t.open}
+                </Button>
+              )
+            }
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function saveBytes(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

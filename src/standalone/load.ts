@@ -1,0 +1,47 @@
+// Loading for the standalone page: exceljs's browser build on first use (a separate chunk, so the
+// page's initial JS stays small), and the list of bundled samples served from samples/.
+
+import type { ExcelJSModule, FileHost } from '../host/file/FileHost';
+
+let excel: Promise<ExcelJSModule> | null = null;
+
+/** exceljs's prebuilt browser bundle (no node polyfills needed), fetched once, on demand. */
+export function loadExcelJS(): Promise<ExcelJSModule> {
+  excel ??= import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js').then((m: unknown) => {
+    const mod = m as { default?: ExcelJSModule } & ExcelJSModule;
+    return (mod.default && 'Workbook' in mod.default ? mod.default : mod) as ExcelJSModule;
+  });
+  return excel;
+}
+
+export async function openFileHost(bytes: Uint8Array, fileName: string): Promise<FileHost> {
+  const [Excel, { FileHost }] = await Promise.all([loadExcelJS(), import(/* webpackChunkName: "file-host" */ '../host/file/FileHost')]);
+  return FileHost.open(Excel, bytes, fileName);
+}
+
+export interface SampleInfo {
+  file: string;
+  label: string;
+}
+
+/** samples/index.json lists the bundled sample forms (written by the web build). */
+export async function loadSampleList(): Promise<SampleInfo[]> {
+  try {
+    const res = await fetch('samples/index.json');
+    if (!res.ok) return [];
+    const list = (await res.json()) as unknown;
+    if (!Array.isArray(list)) return [];
+    return list
+      .map((x): SampleInfo | null => {
+        if (typeof x === 'string') return { file: x, label: x.replace(/\.xlsx$/i, '') };
+        if (x && typeof x === 'object' && typeof (x as SampleInfo).file === 'string') {
+          const s = x as SampleInfo;
+          return { file: s.file, label: typeof s.label === 'string' ? s.label : s.file.replace(/\.xlsx$/i, '') };
+        }
+        return null;
+      })
+      .filter((x): x is SampleInfo => x !== null);
+  } catch {
+    return [];
+  }
+}

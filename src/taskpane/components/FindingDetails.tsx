@@ -1,0 +1,132 @@
+// What opens under the selected finding: why it matters, how to fix it, the cells involved, and
+// the actions (go to cell, fix, ignore with a reason).
+
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  makeStyles,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Finding } from '../../core/report';
+import { useStrings } from '../i18n';
+import type { ViewFinding } from '../model';
+
+const useStyles = makeStyles({
+  root: { padding: '0 8px 8px 30px', fontSize: tokens.fontSizeBase200, display: 'flex', flexDirection: 'column', gap: '4px' },
+  label: { fontWeight: tokens.fontWeightSemibold, marginRight: '4px' },
+  para: { margin: 0, overflowWrap: 'anywhere' },
+  cells: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '4px', marginTop: '4px' },
+});
+
+export interface FindingDetailsProps {
+  item: ViewFinding;
+  onGoTo(item: ViewFinding): void;
+  onIgnore(item: ViewFinding, reason: string): void | Promise<void>;
+  /** Shown when the finding carries a fix and the pane was given a way to apply it. */
+  onFix?: (finding: Finding) => void;
+}
+
+export function FindingDetails({ item, onGoTo, onIgnore, onFix }: FindingDetailsProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const f = item.finding;
+  const [ignoring, setIgnoring] = useState(false);
+  return (
+    <div className={styles.root} data-testid="finding-details">
+      {f.why ? (
+        <p className={styles.para}>
+          <span className={styles.label}>{t.why}：</span>
+          {f.why}
+        </p>
+      ) : null}
+      {f.suggestion ? (
+        <p className={styles.para} data-testid="suggestion">
+          <span className={styles.label}>{t.suggestion}：</span>
+          {f.suggestion}
+        </p>
+      ) : null}
+      {f.cells.length > 1 ? (
+        <p className={styles.para}>
+          <span className={styles.label}>{t.cells}：</span>
+          <span className={styles.cells}>{f.cells.join('、')}</span>
+        </p>
+      ) : null}
+      <div className={styles.actions}>
+        <Button size="small" onClick={() => onGoTo(item)} data-testid="go-to-cell">
+          {t.goToCell}
+        </Button>
+        {f.fix && onFix ? (
+          <Button size="small" appearance="primary" onClick={() => onFix(f)} data-testid="fix">
+            {t.fix(f.fix.label)}
+          </Button>
+        ) : null}
+        <Button size="small" onClick={() => setIgnoring(true)} data-testid="ignore">
+          {t.ignore}
+        </Button>
+      </div>
+      <IgnoreDialog
+        open={ignoring}
+        finding={f}
+        onCancel={() => setIgnoring(false)}
+        onConfirm={async (reason) => {
+          setIgnoring(false);
+          await onIgnore(item, reason);
+        }}
+      />
+    </div>
+  );
+}
+
+export function IgnoreDialog({ open, finding, onCancel, onConfirm }: { open: boolean; finding: Finding; onCancel(): void; onConfirm(reason: string): void }) {
+  const t = useStrings();
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const invalid = touched && !reason.trim();
+  const submit = () => {
+    setTouched(true);
+    if (!reason.trim()) return;
+    onConfirm(reason.trim());
+    setReason('');
+    setTouched(false);
+  };
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => (!d.open ? onCancel() : undefined)}>
+      <DialogSurface aria-describedby={undefined}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{t.ignoreTitle}</DialogTitle>
+            <DialogContent>
+              <p style={{ marginTop: 0 }}>
+                {finding.cell}：{finding.message}
+              </p>
+              <Field label={t.ignoreReason} hint={t.ignoreReasonHint} validationMessage={invalid ? t.ignoreReasonRequired : undefined} required>
+                <Textarea value={reason} onChange={(_, d) => setReason(d.value)} data-testid="ignore-reason" resize="vertical" />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" data-testid="ignore-confirm">
+                {t.ignoreConfirm}
+              </Button>
+              <Button onClick={onCancel}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

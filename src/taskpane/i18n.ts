@@ -1,0 +1,281 @@
+// Every string the pane shows, in one module: zh-CN first, en-US when the display language is English.
+
+import { createContext, useContext } from 'react';
+import type { Category, Severity } from '../core/report';
+
+export type Lang = 'zh' | 'en';
+
+/** English when the (Office or browser) display language starts with "en"; Chinese otherwise. */
+export function detectLang(displayLanguage?: string | null): Lang {
+  const candidates = [displayLanguage, typeof navigator !== 'undefined' ? navigator.language : undefined];
+  for (const c of candidates) {
+    if (c) return c.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  }
+  return 'zh';
+}
+
+export interface Strings {
+  appTitle: string;
+  summaryLabel: string;
+  category: Record<Category, string>;
+  severity: Record<Severity, string>;
+  severityPlural: Record<Severity, string>;
+  noHost: string;
+  noHostHint: string;
+  loading: string;
+  checking: string;
+  noForm: string;
+  noFormHint: string;
+  form: string;
+  profile: string;
+  sheet: string;
+  verdictPass: string;
+  verdictFail: (errors: number) => string;
+  verdictPassDetail: (warnings: number, infos: number) => string;
+  verdictIgnoredErrors: (n: number) => string;
+  measurability: (pct: number, measurable: number, total: number) => string;
+  countsLabel: string;
+  categoryCount: (category: string, n: number, errors: number) => string;
+  runCheck: string;
+  runCheckHint: string;
+  exportToo: string;
+  exported: string;
+  exportedFile: string;
+  exportFailed: (msg: string) => string;
+  checkedAt: (time: string) => string;
+  tabFindings: (n: number) => string;
+  tabIgnored: (n: number) => string;
+  tabSettings: string;
+  filterAll: string;
+  filterBy: (category: string) => string;
+  filterLabel: string;
+  next: string;
+  previous: string;
+  position: (i: number, n: number) => string;
+  noFindings: string;
+  noFindingsFiltered: string;
+  findingsList: string;
+  groupHeading: (name: string, n: number) => string;
+  findingLabel: (severity: string, cell: string, message: string) => string;
+  why: string;
+  suggestion: string;
+  cells: string;
+  goToCell: string;
+  ignore: string;
+  ignoreTitle: string;
+  ignoreReason: string;
+  ignoreReasonHint: string;
+  ignoreReasonRequired: string;
+  ignoreConfirm: string;
+  cancel: string;
+  ignoredList: string;
+  ignoredEmpty: string;
+  ignoredReason: (reason: string) => string;
+  restore: string;
+  resetIgnored: string;
+  resetIgnoredDone: string;
+  fix: (label: string) => string;
+  fixPreviewTitle: string;
+  fixApply: string;
+  fixApplied: (description: string) => string;
+  fixUndo: string;
+  fixFailed: (msg: string) => string;
+  settingsProfile: string;
+  settingsProfileCustom: (name: string) => string;
+  settingsProfileFile: string;
+  settingsProfileFileHint: string;
+  settingsProfileLoaded: (name: string) => string;
+  settingsProfileRemove: string;
+  settingsProfileUnreadable: (file: string) => string;
+  settingsHighlight: string;
+  settingsHighlightHint: string;
+  errorTitle: string;
+  retry: string;
+  liveUpdated: (errors: number, warnings: number) => string;
+}
+
+const zh: Strings = {
+  appTitle: '绩效目标校验助手',
+  summaryLabel: '校验结论',
+  category: {
+    hierarchy: '指标层级',
+    budget: '预算金额',
+    vague: '指标可衡量性',
+    completeness: '完整性',
+    text: '文字',
+    structure: '表单结构',
+  },
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  severityPlural: { error: '错误', warning: '警告', info: '提示' },
+  noHost: '尚未打开工作簿',
+  noHostHint: '打开或拖入一个 .xlsx 文件，或选择一个示例表单。',
+  loading: '正在读取工作表…',
+  checking: '正在校验…',
+  noForm: '未识别到绩效目标表',
+  noFormHint: '请切换到填写绩效目标的工作表。',
+  form: '表单',
+  profile: '指标体系',
+  sheet: '工作表',
+  verdictPass: '可以提交',
+  verdictFail: (n) => `不能提交（${n} 个错误）`,
+  verdictPassDetail: (w, i) => (w + i === 0 ? '未发现问题。' : `没有错误；另有 ${w} 个警告、${i} 个提示，不影响提交。`),
+  verdictIgnoredErrors: (n) => `已忽略 ${n} 个错误`,
+  measurability: (pct, m, t) => `可衡量指标 ${pct}%（${m}/${t}）`,
+  countsLabel: '按类别统计',
+  categoryCount: (c, n, e) => `${c}：${n} 个问题${e ? `，其中 ${e} 个错误` : ''}`,
+  runCheck: '一键校验',
+  runCheckHint: '校验整张表并给出能否提交的结论',
+  exportToo: '同时导出“校验报告”工作表',
+  exported: '已导出“校验报告”工作表。',
+  exportedFile: '已生成“校验报告”工作表，正在下载标注后的工作簿。',
+  exportFailed: (m) => `导出失败：${m}`,
+  checkedAt: (t) => `校验时间 ${t}`,
+  tabFindings: (n) => `问题（${n}）`,
+  tabIgnored: (n) => `已忽略（${n}）`,
+  tabSettings: '设置',
+  filterAll: '全部',
+  filterBy: (c) => `只看：${c}`,
+  filterLabel: '按类别筛选',
+  next: '下一个问题',
+  previous: '上一个问题',
+  position: (i, n) => (i ? `第 ${i} / ${n} 个` : `共 ${n} 个`),
+  noFindings: '没有发现问题。',
+  noFindingsFiltered: '此类别下没有问题。',
+  findingsList: '问题列表',
+  groupHeading: (name, n) => `${name}（${n}）`,
+  findingLabel: (s, c, m) => `${s}，单元格 ${c}：${m}`,
+  why: '原因',
+  suggestion: '建议',
+  cells: '涉及单元格',
+  goToCell: '定位单元格',
+  ignore: '忽略',
+  ignoreTitle: '忽略此问题',
+  ignoreReason: '忽略原因',
+  ignoreReasonHint: '例如：已与财政局确认口径。原因会随工作簿保存；单元格内容改变后，此问题会重新出现。',
+  ignoreReasonRequired: '请填写忽略原因。',
+  ignoreConfirm: '忽略',
+  cancel: '取消',
+  ignoredList: '已忽略的问题',
+  ignoredEmpty: '没有被忽略的问题。',
+  ignoredReason: (r) => `原因：${r}`,
+  restore: '恢复',
+  resetIgnored: '全部恢复',
+  resetIgnoredDone: '已恢复全部忽略的问题。',
+  fix: (l) => `修复：${l}`,
+  fixPreviewTitle: '修复预览',
+  fixApply: '应用',
+  fixApplied: (d) => `已应用：${d}`,
+  fixUndo: '撤销',
+  fixFailed: (m) => `无法修复：${m}`,
+  settingsProfile: '指标体系',
+  settingsProfileCustom: (n) => `自定义：${n}`,
+  settingsProfileFile: '加载自定义指标体系（JSON 文件）',
+  settingsProfileFileHint: '本单位的指标体系文件，格式同内置的 guangdong.json。',
+  settingsProfileLoaded: (n) => `已加载指标体系“${n}”。`,
+  settingsProfileRemove: '移除自定义指标体系',
+  settingsProfileUnreadable: (f) => `无法读取文件“${f}”。`,
+  settingsHighlight: '在表格中标出问题单元格',
+  settingsHighlightHint: '关闭后清除标记并恢复原有格式。',
+  errorTitle: '无法校验',
+  retry: '重试',
+  liveUpdated: (e, w) => `已重新校验：${e} 个错误，${w} 个警告。`,
+};
+
+const en: Strings = {
+  appTitle: 'PerfCheck',
+  summaryLabel: 'Result',
+  category: {
+    hierarchy: 'Indicator hierarchy',
+    budget: 'Budget amounts',
+    vague: 'Measurability',
+    completeness: 'Completeness',
+    text: 'Text',
+    structure: 'Form structure',
+  },
+  severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
+  severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Tips' },
+  noHost: 'No workbook open',
+  noHostHint: 'Open or drop an .xlsx file, or choose a sample form.',
+  loading: 'Reading the sheet…',
+  checking: 'Checking…',
+  noForm: 'No performance target form found',
+  noFormHint: 'Switch to the sheet that holds the performance target form.',
+  form: 'Form',
+  profile: 'Indicator system',
+  sheet: 'Sheet',
+  verdictPass: 'Ready to submit',
+  verdictFail: (n) => `Not ready to submit (${n} error${n === 1 ? '' : 's'})`,
+  verdictPassDetail: (w, i) => (w + i === 0 ? 'No issues found.' : `No errors; ${w} warning(s) and ${i} tip(s) do not block submission.`),
+  verdictIgnoredErrors: (n) => `${n} error(s) ignored`,
+  measurability: (pct, m, t) => `Measurable indicators ${pct}% (${m}/${t})`,
+  countsLabel: 'Issues by category',
+  categoryCount: (c, n, e) => `${c}: ${n} issue(s)${e ? `, ${e} error(s)` : ''}`,
+  runCheck: 'Check now',
+  runCheckHint: 'Check the whole sheet and say whether it can be submitted',
+  exportToo: 'Also export a report sheet (校验报告)',
+  exported: 'Report sheet exported.',
+  exportedFile: 'Report sheet added; downloading the annotated workbook.',
+  exportFailed: (m) => `Export failed: ${m}`,
+  checkedAt: (t) => `Checked at ${t}`,
+  tabFindings: (n) => `Issues (${n})`,
+  tabIgnored: (n) => `Ignored (${n})`,
+  tabSettings: 'Settings',
+  filterAll: 'All',
+  filterBy: (c) => `Only: ${c}`,
+  filterLabel: 'Filter by category',
+  next: 'Next issue',
+  previous: 'Previous issue',
+  position: (i, n) => (i ? `${i} of ${n}` : `${n} in all`),
+  noFindings: 'No issues found.',
+  noFindingsFiltered: 'No issues in this category.',
+  findingsList: 'Issues',
+  groupHeading: (name, n) => `${name} (${n})`,
+  findingLabel: (s, c, m) => `${s}, cell ${c}: ${m}`,
+  why: 'Why',
+  suggestion: 'Suggestion',
+  cells: 'Cells involved',
+  goToCell: 'Go to cell',
+  ignore: 'Ignore',
+  ignoreTitle: 'Ignore this issue',
+  ignoreReason: 'Reason',
+  ignoreReasonHint: 'Saved with the workbook. The issue comes back if the cell changes.',
+  ignoreReasonRequired: 'Please give a reason.',
+  ignoreConfirm: 'Ignore',
+  cancel: 'Cancel',
+  ignoredList: 'Ignored issues',
+  ignoredEmpty: 'No ignored issues.',
+  ignoredReason: (r) => `Reason: ${r}`,
+  restore: 'Restore',
+  resetIgnored: 'Restore all',
+  resetIgnoredDone: 'All ignored issues restored.',
+  fix: (l) => `Fix: ${l}`,
+  fixPreviewTitle: 'Preview fix',
+  fixApply: 'Apply',
+  fixApplied: (d) => `Applied: ${d}`,
+  fixUndo: 'Undo',
+  fixFailed: (m) => `Could not fix: ${m}`,
+  settingsProfile: 'Indicator system',
+  settingsProfileCustom: (n) => `Custom: ${n}`,
+  settingsProfileFile: 'Load a custom indicator system (JSON file)',
+  settingsProfileFileHint: "Your organisation's indicator system, same format as the built-in guangdong.json.",
+  settingsProfileLoaded: (n) => `Loaded indicator system "${n}".`,
+  settingsProfileRemove: 'Remove custom indicator system',
+  settingsProfileUnreadable: (f) => `Could not read the file "${f}".`,
+  settingsHighlight: 'Highlight problem cells in the sheet',
+  settingsHighlightHint: 'Turning this off removes the marks and restores the original formatting.',
+  errorTitle: 'Cannot check',
+  retry: 'Retry',
+  liveUpdated: (e, w) => `Re-checked: ${e} error(s), ${w} warning(s).`,
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+export const LangContext = createContext<Lang>('zh');
+
+export function useStrings(): Strings {
+  return STRINGS[useContext(LangContext)];
+}
+
+export function useLang(): Lang {
+  return useContext(LangContext);
+}

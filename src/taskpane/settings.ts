@@ -1,0 +1,85 @@
+// The pane's settings: indicator system (built-in or a custom JSON file), highlight on/off.
+// Per user, not per workbook: kept in localStorage when there is one.
+
+import { useCallback, useMemo, useState } from 'react';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, parseProfile, Profile } from '../core/profiles';
+
+export const SETTINGS_KEY = 'perfcheck.settings';
+
+export interface Settings {
+  /** A built-in profile id, or "custom" for customProfileJson. */
+  profileId: string;
+  customProfileJson: string | null;
+  highlight: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { profileId: DEFAULT_PROFILE_ID, customProfileJson: null, highlight: true };
+
+export interface SettingsStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+function defaultStore(): SettingsStore | null {
+  try {
+    return typeof localStorage !== 'undefined' ? localStorage : null;
+  } catch {
+    return null; // storage disabled (privacy mode, sandboxed iframe)
+  }
+}
+
+export function loadSettings(store: SettingsStore | null = defaultStore()): Settings {
+  if (!store) return DEFAULT_SETTINGS;
+  try {
+    const raw = store.getItem(SETTINGS_KEY);
+    if (!raw) return DEFAULT_SETTINGS;
+    const s = JSON.parse(raw) as Partial<Settings>;
+    const out: Settings = {
+      profileId: typeof s.profileId === 'string' ? s.profileId : DEFAULT_SETTINGS.profileId,
+      customProfileJson: typeof s.customProfileJson === 'string' ? s.customProfileJson : null,
+      highlight: typeof s.highlight === 'boolean' ? s.highlight : true,
+    };
+    if (out.profileId === 'custom' ? !out.customProfileJson : !BUILTIN_PROFILES[out.profileId]) out.profileId = DEFAULT_PROFILE_ID;
+    return out;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export function saveSettings(settings: Settings, store: SettingsStore | null = defaultStore()): void {
+  try {
+    store?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  } catch {
+    // Quota or disabled storage: settings then last for this session only.
+  }
+}
+
+/** The profile the settings select: a built-in id, or the parsed custom profile. */
+export function selectedProfile(settings: Settings): string | Profile {
+  if (settings.profileId === 'custom' && settings.customProfileJson) {
+    try {
+      return parseProfile(settings.customProfileJson);
+    } catch {
+      return DEFAULT_PROFILE_ID;
+    }
+  }
+  return BUILTIN_PROFILES[settings.profileId] ? settings.profileId : DEFAULT_PROFILE_ID;
+}
+
+export function useSettings(initial?: Partial<Settings>, store?: SettingsStore | null): [Settings, (patch: Partial<Settings>) => void, string | Profile] {
+  const [settings, setSettings] = useState<Settings>(() => ({ ...loadSettings(store === undefined ? defaultStore() : store), ...initial }));
+  const update = useCallback(
+    (patch: Partial<Settings>) => {
+      setSettings((prev) => {
+        const next = { ...prev, ...patch };
+        saveSettings(next, store === undefined ? defaultStore() : store);
+        return next;
+      });
+    },
+    [store],
+  );
+  // Only a change of profile re-parses (and so re-checks); toggling highlights does not.
+  const { profileId, customProfileJson } = settings;
+  const profile = useMemo(() => selectedProfile({ ...DEFAULT_SETTINGS, profileId, customProfileJson }), [profileId, customProfileJson]);
+  return [settings, update, profile];
+}

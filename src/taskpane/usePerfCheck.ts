@@ -1,0 +1,385 @@
+// usePerfCheck(host, options): the pane's state machine. Reads the active sheet through the Host,
+// runs check(), re-runs (debounced) when the host reports edits, keeps the user's place in the list
+// across re-checks (same rule@cell, else the same position), and keeps ignored findings with the
+// workbook. Host-agnostic: Excel and the file host behave the same here.
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { check, CheckOptions } from '../core/check';
+import { Grid } from '../core/grid/grid';
+import type { Profile } from '../core/profiles';
+import type { Category, Finding, Report } from '../core/report';
+import { Host, HostError } from '../host/types';
+import type { Lang } from './i18n';
+import {
+  CategoryCounts,
+  CategoryGroup,
+  categoryCounts,
+  computeVerdict,
+  flattenGroups,
+  groupFindings,
+  partitionFindings,
+  reportRows,
+  Verdict,
+  ViewFinding,
+} from './model';
+import { IGNORED_STATE_KEY, IgnoredEntry, MAX_IGNORED, parseIgnored, serializeIgnored } from './state/ignored';
+
+export interface PerfCheckOptions {
+  profile?: string | Profile;
+  /** Paint findings on the sheet (Host.showHighlights); off clears them. Default true. */
+  highlight?: boolean;
+  /** Debounce of re-checks after edits, ms. Default 300. */
+  debounceMs?: number;
+  lang?: Lang;
+  /** The engine (core check by default); tests and future workers can substitute it. */
+  checker?: (grid: Grid, options: CheckOptions) => Report;
+}
+
+export type Status = 'no-host' | 'loading' | 'ready' | 'error';
+
+export interface CheckOutcome {
+  report: Report;
+  verdict: Verdict;
+  /** Findings not ignored, in report order. */
+  active: Finding[];
+  /** The 校验报告 rows for this check. */
+  rows: Array<Array<string | number>>;
+  exported: boolean;
+}
+
+export interface PerfCheck {
+  status: Status;
+  report: Report | null;
+  grid: Grid | null;
+  error: string | null;
+  /** Transient message for the live region (export done, save failed…). */
+  notice: string | null;
+  busy: boolean;
+  active: ViewFinding[];
+  ignored: ViewFinding[];
+  groups: CategoryGroup[];
+  /** Active findings in display order after the filter: what next/previous walk. */
+  visible: ViewFinding[];
+  verdict: Verdict | null;
+  counts: CategoryCounts | null;
+  selected: ViewFinding | null;
+  filter: Category | null;
+  checkedAt: Date | null;
+  /** Bumped on every completed check, so the view can announce live updates. */
+  revision: number;
+  select(id: string | null, options?: { reveal?: boolean }): void;
+  next(): void;
+  previous(): void;
+  setFilter(category: Category | null): void;
+  ignore(item: ViewFinding, reason: string): Promise<void>;
+  restore(key: string): Promise<void>;
+  resetIgnored(): Promise<void>;
+  /** 一键校验: checks now (no debounce); exports the 校验报告 sheet when asked. */
+  runCheck(options?: { exportReport?: boolean }): Promise<CheckOutcome | null>;
+  clearNotice(): void;
+}
+
+interface Snapshot {
+  report: Report;
+  grid: Grid;
+}
+
+export function errorMessage(e: unknown, lang: Lang = 'zh'): string {
+  if (e instanceof HostError) return lang === 'en' ? e.messageEn : e.messageZh;
+  if (e instanceof Error && e.message) return e.message;
+  return lang === 'en' ? 'Unknown error' : '未知错误';
+}
+
+/** First cell of an address that may carry a sheet name or be a range ("'表'!B5:C6" -> "B5"). */
+export function firstCell(address: string): string {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  return bare.split(':')[0].replace(/\$/g, '').toUpperCase();
+}
+
+export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}): PerfCheck {
+  const { profile, highlight = true, debounceMs = 300, lang = 'zh', checker = check } = options;
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [status, setStatus] = useState<Status>(host ? 'loading' : 'no-host');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [entries, setEntries] = useState<IgnoredEntry[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Category | null>(null);
+  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  const [revision, setRevision] = useState(0);
+
+  const runId = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const entriesRef = useRef(entries);
+  entriesRef.current = entries;
+  const profileRef = useRef(profile);
+  profileRef.current = profile;
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const checkerRef = useRef(checker);
+  checkerRef.current = checker;
+  const lastIndex = useRef(0);
+  const painted = useRef<{ sheet: string; signature: string } | null>(null);
+
+  /** Reads and checks the active sheet; stale runs (a newer one started) are dropped. */
+  const run = useCallback(async (): Promise<Snapshot | null> => {
+    if (!host) return null;
+    const id = ++runId.current;
+    setBusy(true);
+    try {
+      const data = await host.readSheet();
+      const grid = new Grid(data);
+      const report = checkerRef.current(grid, { profile: profileRef.current });
+      if (id !== runId.current) return null;
+      setSnapshot({ report, grid });
+      setStatus('ready');
+      setError(null);
+      setCheckedAt(new Date());
+      setRevision((r) => r + 1);
+      return { report, grid };
+    } catch (e) {
+      if (id !== runId.current) return null;
+      setStatus('error');
+      setError(errorMessage(e, langRef.current));
+      return null;
+    } finally {
+      if (id === runId.current) setBusy(false);
+    }
+  }, [host]);
+
+  // Load the ignored findings stored with the workbook, then check; re-check on profile change.
+  const profileKey = typeof profile === 'object' ? profile : profile ?? '';
+  useEffect(() => {
+    setSnapshot(null);
+    setEntries([]);
+    setSelectedId(null);
+    painted.current = null;
+    if (!host) {
+      setStatus('no-host');
+      return;
+    }
+    let cancelled = false;
+    host
+      .loadState(IGNORED_STATE_KEY)
+      .then((text) => {
+        if (!cancelled) setEntries(parseIgnored(text));
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [host]);
+
+  useEffect(() => {
+    if (!host) return;
+    setStatus((s) => (s === 'ready' ? s : 'loading'));
+    void run();
+  }, [host, run, profileKey]);
+
+  // Live: edits re-run the check, debounced; a sheet switch re-checks at once.
+  useEffect(() => {
+    if (!host) return;
+    const off = host.onChange((event) => {
+      if (timer.current) clearTimeout(timer.current);
+      if (event.reason === 'sheet-switch') {
+        timer.current = null;
+        void run();
+        return;
+      }
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        void run();
+      }, debounceMs);
+    });
+    return () => {
+      off();
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+    };
+  }, [host, run, debounceMs]);
+
+  const partition = useMemo(() => {
+    if (!snapshot) return { active: [] as ViewFinding[], ignored: [] as ViewFinding[] };
+    return partitionFindings(snapshot.report, snapshot.grid, entries);
+  }, [snapshot, entries]);
+
+  const groups = useMemo(() => groupFindings(partition.active, filter), [partition.active, filter]);
+  const visible = useMemo(() => flattenGroups(groups), [groups]);
+  const verdict = useMemo(() => (snapshot ? computeVerdict(partition.active, partition.ignored) : null), [snapshot, partition]);
+  const counts = useMemo(() => (snapshot ? categoryCounts(partition.active) : null), [snapshot, partition.active]);
+
+  // Keep the user's place: the same finding if it still exists, else whatever is now at its position.
+  const selected = useMemo(() => visible.find((v) => v.id === selectedId) ?? null, [visible, selectedId]);
+  useEffect(() => {
+    if (selectedId === null) return;
+    const i = visible.findIndex((v) => v.id === selectedId);
+    if (i >= 0) {
+      lastIndex.current = i;
+      return;
+    }
+    if (!visible.length) {
+      setSelectedId(null);
+      return;
+    }
+    const j = Math.min(lastIndex.current, visible.length - 1);
+    lastIndex.current = j;
+    setSelectedId(visible[j].id);
+  }, [visible, selectedId]);
+
+  // Highlights follow the active (not ignored) findings; switching sheets clears the old sheet.
+  useEffect(() => {
+    if (!host || !snapshot) return;
+    const sheet = snapshot.report.sheet;
+    const findings = highlight && snapshot.report.form !== null ? partition.active.map((v) => v.finding) : [];
+    const signature = findings.map((f) => `${f.severity}:${f.cells.join(',')}`).join(';');
+    const prev = painted.current;
+    if (prev && prev.sheet === sheet && prev.signature === signature) return;
+    const tasks: Array<Promise<void>> = [];
+    if (prev && prev.sheet !== sheet && prev.signature) tasks.push(host.clearHighlights(prev.sheet));
+    if (findings.length) tasks.push(host.showHighlights(sheet, findings));
+    else if (prev?.sheet === sheet && prev.signature) tasks.push(host.clearHighlights(sheet));
+    painted.current = { sheet, signature };
+    Promise.all(tasks).catch((e) => setNotice(errorMessage(e, langRef.current)));
+  }, [host, snapshot, partition.active, highlight]);
+
+  // Clicking a cell in the sheet selects its finding in the list (without moving the sheet again).
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const sheetRef = useRef<string | null>(null);
+  sheetRef.current = snapshot?.report.sheet ?? null;
+  useEffect(() => {
+    if (!host) return;
+    return host.onSelectionChange((event) => {
+      if (sheetRef.current !== null && event.sheet !== sheetRef.current) return;
+      const cell = firstCell(event.address);
+      const list = visibleRef.current;
+      const match = list.find((v) => v.finding.cell === cell) ?? list.find((v) => v.finding.cells.includes(cell));
+      if (match) setSelectedId(match.id);
+    });
+  }, [host]);
+
+  const select = useCallback(
+    (id: string | null, opts: { reveal?: boolean } = {}) => {
+      setSelectedId(id);
+      if (id === null || !host || !snapshot) return;
+      const item = visibleRef.current.find((v) => v.id === id) ?? partition.ignored.find((v) => v.id === id);
+      if (item && opts.reveal !== false) {
+        host.selectCell(snapshot.report.sheet, item.finding.cell).catch((e) => setNotice(errorMessage(e, langRef.current)));
+      }
+    },
+    [host, snapshot, partition.ignored],
+  );
+
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      const list = visibleRef.current;
+      if (!list.length) return;
+      const i = list.findIndex((v) => v.id === selectedId);
+      const j = i < 0 ? (delta > 0 ? 0 : list.length - 1) : (i + delta + list.length) % list.length;
+      select(list[j].id);
+    },
+    [select, selectedId],
+  );
+
+  const persist = useCallback(
+    async (next: IgnoredEntry[]) => {
+      setEntries(next);
+      if (!host) return;
+      try {
+        await host.saveState(IGNORED_STATE_KEY, serializeIgnored(next));
+      } catch (e) {
+        setNotice(errorMessage(e, langRef.current));
+      }
+    },
+    [host],
+  );
+
+  const ignore = useCallback(
+    async (item: ViewFinding, reason: string) => {
+      if (!snapshot) return;
+      const [sheet, , , hash] = splitKey(item.ignoreKey);
+      const f = item.finding;
+      const entry: IgnoredEntry = {
+        key: item.ignoreKey,
+        sheet,
+        rule: f.rule,
+        cell: f.cell,
+        hash,
+        reason: reason.trim(),
+        message: f.message,
+        severity: f.severity,
+        category: f.category,
+        at: new Date().toISOString(),
+      };
+      const next = [...entriesRef.current.filter((e) => e.key !== entry.key), entry].slice(-MAX_IGNORED);
+      await persist(next);
+    },
+    [snapshot, persist],
+  );
+
+  const restore = useCallback(async (key: string) => persist(entriesRef.current.filter((e) => e.key !== key)), [persist]);
+  const resetIgnored = useCallback(async () => persist([]), [persist]);
+
+  const runCheck = useCallback(
+    async (opts: { exportReport?: boolean } = {}): Promise<CheckOutcome | null> => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      const snap = await run();
+      if (!snap || !host) return null;
+      const parts = partitionFindings(snap.report, snap.grid, entriesRef.current);
+      const verdict = computeVerdict(parts.active, parts.ignored);
+      const rows = reportRows(snap.report, parts.active, parts.ignored);
+      let exported = false;
+      if (opts.exportReport) {
+        try {
+          await host.exportReport(rows);
+          exported = true;
+        } catch (e) {
+          setNotice(errorMessage(e, langRef.current));
+        }
+      }
+      return { report: snap.report, verdict, active: parts.active.map((v) => v.finding), rows, exported };
+    },
+    [host, run],
+  );
+
+  const clearNotice = useCallback(() => setNotice(null), []);
+
+  return {
+    status: host ? status : 'no-host',
+    report: snapshot?.report ?? null,
+    grid: snapshot?.grid ?? null,
+    error,
+    notice,
+    busy,
+    active: partition.active,
+    ignored: partition.ignored,
+    groups,
+    visible,
+    verdict,
+    counts,
+    selected,
+    filter,
+    checkedAt,
+    revision,
+    select,
+    next: () => step(1),
+    previous: () => step(-1),
+    setFilter,
+    ignore,
+    restore,
+    resetIgnored,
+    runCheck,
+    clearNotice,
+  };
+}
+
+/** ignoreKey is sheet|rule|cell|hash; the sheet name may itself contain "|". */
+function splitKey(key: string): [string, string, string, string] {
+  const parts = key.split('|');
+  const hash = parts.pop()!;
+  const cell = parts.pop()!;
+  const rule = parts.pop()!;
+  return [parts.join('|'), rule, cell, hash];
+}
