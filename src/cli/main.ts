@@ -9,6 +9,7 @@ import { parseProfile, Profile, ProfileError } from '../core/profiles';
 import { Report } from '../core/report';
 import { RULES } from '../core/rules';
 import { readWorkbook, WorkbookError } from '../io/xlsx';
+import { nodeReadHooks, nodeReadLimits } from '../io/node';
 import { Args, CheckArgs, parseArgs, UsageError, USAGE } from './args';
 import { FileResult, formatFileText, formatTotals, rulesMarkdown } from './format-text';
 
@@ -97,7 +98,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       results.push({ file, reports });
       if (args.format === 'text') io.stdout(`${showProgress && io.stderrIsTTY ? '' : ''}${formatFileText({ file, reports }, profile.id)}\n\n`);
     } catch (e) {
-      const message = e instanceof FileError || e instanceof WorkbookError ? e.message : `检查时发生内部错误（${(e as Error).message ?? e}），请将文件反馈给开发者。`;
+      const message = e instanceof FileError || e instanceof WorkbookError ? e.message : `检查时发生内部错误（${oneLine((e as Error)?.message ?? String(e))}），请将文件反馈给开发者。`;
       failures.push({ file, message });
       io.stderr(`${showProgress && io.stderrIsTTY ? '\r\x1b[K' : ''}perfcheck: ${file}：${message}\n`);
       if (process.env.PERFCHECK_DEBUG) io.stderr(`${(e as Error).stack}\n`);
@@ -131,6 +132,12 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
 
 class FileError extends Error {}
 
+/** Error text as one line of at most 200 characters: stderr gets one line per file, whatever failed. */
+function oneLine(text: string): string {
+  const flat = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+}
+
 async function checkFile(file: string, sheet: string | undefined, profile: Profile): Promise<Report[]> {
   let stat;
   try {
@@ -139,9 +146,11 @@ async function checkFile(file: string, sheet: string | undefined, profile: Profi
     throw new FileError('文件不存在或无法访问。');
   }
   if (stat.isDirectory()) throw new FileError(`这是一个目录，不是文件；要检查目录中的全部表单，请写成“${path.join(file, '*.xlsx')}”。`);
+  // A device or a pipe (/dev/zero, a FIFO) would be read forever.
+  if (!stat.isFile()) throw new FileError('这不是普通文件（可能是设备或管道），无法作为 Excel 工作簿读取。');
   if (stat.size > 200 * 1024 * 1024) throw new FileError(`文件有 ${Math.round(stat.size / 1024 / 1024)} MB，超过 200 MB 的上限，已拒绝读取。`);
   const bytes = new Uint8Array(readFileSync(file));
-  const sheets = await readWorkbook(ExcelJS, bytes);
+  const sheets = await readWorkbook(ExcelJS, bytes, nodeReadLimits(), nodeReadHooks);
   const chosen = sheet ? sheets.filter((s) => s.grid.name === sheet) : sheets;
   if (sheet && chosen.length === 0) throw new FileError(`没有名为“${sheet}”的工作表（现有：${sheets.map((s) => s.grid.name).join('、')}）。`);
   const reports = chosen.map((s) => check(s.grid, { profile }));
@@ -161,7 +170,7 @@ if (require.main === module) {
   run(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      process.stderr.write(`perfcheck: 内部错误：${(e as Error)?.message ?? String(e)}\n`);
+      process.stderr.write(`perfcheck: 内部错误：${oneLine((e as Error)?.message ?? String(e))}\n`);
       if (process.env.PERFCHECK_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
       process.exit(2);
     },

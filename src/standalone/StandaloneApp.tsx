@@ -8,6 +8,7 @@ import { DragEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { SheetInfo } from '../host/types';
 import type { FileHost } from '../host/file/FileHost';
 import { Pane } from '../taskpane/components/Pane';
+import { planFixWithTemplates } from '../taskpane/fix';
 import { detectLang, Lang, LangContext, STRINGS } from '../taskpane/i18n';
 import { reportRows } from '../taskpane/model';
 import type { CheckOutcome, PerfCheck } from '../taskpane/usePerfCheck';
@@ -252,6 +253,7 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
           <Pane
             key={hostKey}
             host={host}
+            planFix={planFixWithTemplates}
             onState={(s) => {
               paneState.current = s;
             }}

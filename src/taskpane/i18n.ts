@@ -76,10 +76,33 @@ export interface Strings {
   resetIgnoredDone: string;
   fix: (label: string) => string;
   fixPreviewTitle: string;
+  fixPreviewLabel: string;
+  fixPreviewNote: string;
   fixApply: string;
   fixApplied: (description: string) => string;
   fixUndo: string;
+  fixUndoLabel: (description: string) => string;
+  fixUndone: (description: string) => string;
   fixFailed: (msg: string) => string;
+  fixUnavailable: string;
+  templateFailed: (msg: string) => string;
+  dismiss: string;
+  clearHighlights: string;
+  clearHighlightsHint: string;
+  highlightsCleared: string;
+  tabTemplates: (n: number) => string;
+  templatesLabel: string;
+  templatesIntro: string;
+  templatesNone: string;
+  templatesTable: (owner: string, layout: 'table' | 'packed') => string;
+  templateReason: Record<'missing' | 'empty-row' | 'no-indicators' | 'available', string>;
+  templateItems: string;
+  templateBlock: string;
+  templateInsert: string;
+  templateInsertLabel: (label: string, owner: string) => string;
+  templateChooseOne: string;
+  templatesShowAvailable: (n: number) => string;
+  templatesHideAvailable: string;
   settingsProfile: string;
   settingsProfileCustom: (name: string) => string;
   settingsProfileFile: string;
@@ -162,11 +185,34 @@ const zh: Strings = {
   resetIgnored: '全部恢复',
   resetIgnoredDone: '已恢复全部忽略的问题。',
   fix: (l) => `修复：${l}`,
-  fixPreviewTitle: '修复预览',
-  fixApply: '应用',
-  fixApplied: (d) => `已应用：${d}`,
-  fixUndo: '撤销',
+  fixPreviewTitle: '插入预览',
+  fixPreviewLabel: '将要写入的内容',
+  fixPreviewNote: '只写入空白单元格或在原有内容末尾追加，不会覆盖已填写的内容。插入后可点击“撤销插入”恢复原样（Excel 自带的撤销可能无法撤销加载项所做的修改）。',
+  fixApply: '插入',
+  fixApplied: (d) => `已插入：${d}`,
+  fixUndo: '撤销插入',
+  fixUndoLabel: (d) => `撤销插入：${d}`,
+  fixUndone: (d) => `已撤销：${d}`,
   fixFailed: (m) => `无法修复：${m}`,
+  fixUnavailable: '这个问题没有可插入的模板行，请按建议手动修改。',
+  templateFailed: (m) => `无法插入模板：${m}`,
+  dismiss: '关闭',
+  clearHighlights: '清除标注',
+  clearHighlightsHint: '清除表格中的问题标注（恢复原有格式），提交前使用；再次“一键校验”会重新标注。',
+  highlightsCleared: '已清除表格中的标注。再次“一键校验”会重新标注。',
+  tabTemplates: (n) => (n ? `模板（${n}）` : '模板'),
+  templatesLabel: '指标模板',
+  templatesIntro: '为缺少的指标类别插入模板行。模板行以“【待填】”标记，填写具体指标和指标值后，校验才会通过。',
+  templatesNone: '没有缺少的指标类别。',
+  templatesTable: (o, l) => (l === 'packed' ? `项目“${o}”` : `${o}指标表`),
+  templateReason: { missing: '缺少', 'empty-row': '空行待填', 'no-indicators': '没有指标', available: '可添加' },
+  templateItems: '选择要插入的模板行',
+  templateBlock: '整套指标：产出、效益、满意度等各一项。',
+  templateInsert: '预览并插入',
+  templateInsertLabel: (l, o) => `预览并插入模板：${o} · ${l}`,
+  templateChooseOne: '请至少选择一项模板行。',
+  templatesShowAvailable: (n) => `显示其他可添加的类别（${n}）`,
+  templatesHideAvailable: '隐藏其他类别',
   settingsProfile: '指标体系',
   settingsProfileCustom: (n) => `自定义：${n}`,
   settingsProfileFile: '加载自定义指标体系（JSON 文件）',
@@ -249,11 +295,34 @@ const en: Strings = {
   resetIgnored: 'Restore all',
   resetIgnoredDone: 'All ignored issues restored.',
   fix: (l) => `Fix: ${l}`,
-  fixPreviewTitle: 'Preview fix',
-  fixApply: 'Apply',
-  fixApplied: (d) => `Applied: ${d}`,
-  fixUndo: 'Undo',
+  fixPreviewTitle: 'Preview the insertion',
+  fixPreviewLabel: 'What will be written',
+  fixPreviewNote: 'Only empty cells are written, or text is appended; nothing you filled in is overwritten. Afterwards, "Undo insertion" puts the sheet back as it was (Excel\'s own undo may not undo an add-in\'s changes).',
+  fixApply: 'Insert',
+  fixApplied: (d) => `Inserted: ${d}`,
+  fixUndo: 'Undo insertion',
+  fixUndoLabel: (d) => `Undo insertion: ${d}`,
+  fixUndone: (d) => `Undone: ${d}`,
   fixFailed: (m) => `Could not fix: ${m}`,
+  fixUnavailable: 'No template row answers this issue; please follow the suggestion.',
+  templateFailed: (m) => `Could not insert the template: ${m}`,
+  dismiss: 'Dismiss',
+  clearHighlights: 'Clear highlights',
+  clearHighlightsHint: 'Remove the issue marks from the sheet (your formatting comes back), e.g. before submitting; "Check now" marks them again.',
+  highlightsCleared: 'Highlights cleared. "Check now" marks the issues again.',
+  tabTemplates: (n) => (n ? `Templates (${n})` : 'Templates'),
+  templatesLabel: 'Indicator templates',
+  templatesIntro: 'Insert template rows for missing indicator categories. They are marked 【待填】 (to be filled) and the check fails until you fill them in.',
+  templatesNone: 'No indicator category is missing.',
+  templatesTable: (o, l) => (l === 'packed' ? `Project "${o}"` : `${o} indicator table`),
+  templateReason: { missing: 'Missing', 'empty-row': 'Empty row', 'no-indicators': 'No indicators', available: 'Optional' },
+  templateItems: 'Template rows to insert',
+  templateBlock: 'A whole indicator block: one output, benefit and satisfaction indicator each, and so on.',
+  templateInsert: 'Preview and insert',
+  templateInsertLabel: (l, o) => `Preview and insert template: ${o} · ${l}`,
+  templateChooseOne: 'Choose at least one template row.',
+  templatesShowAvailable: (n) => `Show other categories (${n})`,
+  templatesHideAvailable: 'Hide other categories',
   settingsProfile: 'Indicator system',
   settingsProfileCustom: (n) => `Custom: ${n}`,
   settingsProfileFile: 'Load a custom indicator system (JSON file)',

@@ -1,9 +1,11 @@
-// Task pane entry inside Excel: wait for Office.js, build the Office.js host, render the pane.
+// Task pane entry inside Excel: wait for Office.js, build the Office.js host, render the pane
+// (with the template planner, and the ribbon's 一键校验 launch action when it opened the pane).
 // Outside Excel (the page opened in a plain browser tab) it points to the standalone page.
 
 import { createRoot } from 'react-dom/client';
 import { detectExcel, ExcelHost } from '../excel';
 import { App } from './App';
+import { excelPaneProps } from './startup';
 
 function mount(node: React.ReactNode): void {
   const el = document.getElementById('container') ?? document.body.appendChild(document.createElement('div'));
@@ -37,6 +39,6 @@ if (typeof Office === 'undefined') {
       );
       return;
     }
-    mount(<App host={new ExcelHost()} displayLanguage={displayLanguage} />);
+    mount(<App host={new ExcelHost()} displayLanguage={displayLanguage} {...excelPaneProps()} />);
   });
 }

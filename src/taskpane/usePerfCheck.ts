@@ -1,11 +1,14 @@
 // usePerfCheck(host, options): the pane's state machine. Reads the active sheet through the Host,
-// runs check(), re-runs (debounced) when the host reports edits, keeps the user's place in the list
-// across re-checks (same rule@cell, else the same position), and keeps ignored findings with the
-// workbook. Host-agnostic: Excel and the file host behave the same here.
+// runs checkWithModel() (the model feeds the template planner), re-runs (debounced) when the host
+// reports edits, keeps the user's place in the list across re-checks (same rule@cell, else the
+// same position), keeps ignored findings with the workbook, and paints highlights (or clears them
+// on request until the next 一键校验). Host-agnostic: Excel and the file host behave the same here.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { check, CheckOptions } from '../core/check';
+import { checkWithModel, CheckOptions, CheckResult } from '../core/check';
 import { Grid } from '../core/grid/grid';
+import { readForm, SheetScan } from '../core/forms';
+import type { FormModel } from '../core/model';
 import type { Profile } from '../core/profiles';
 import type { Category, Finding, Report } from '../core/report';
 import { Host, HostError } from '../host/types';
@@ -31,8 +34,16 @@ export interface PerfCheckOptions {
   /** Debounce of re-checks after edits, ms. Default 300. */
   debounceMs?: number;
   lang?: Lang;
-  /** The engine (core check by default); tests and future workers can substitute it. */
-  checker?: (grid: Grid, options: CheckOptions) => Report;
+  /**
+   * The engine (core checkWithModel by default); tests and future workers can substitute it. A
+   * checker that returns a bare Report leaves the model to be read from the grid when needed.
+   */
+  checker?: (grid: Grid, options: CheckOptions) => Report | CheckResult;
+  /**
+   * Check as soon as the host is there (default). False: the caller starts the first check itself
+   * with runCheck() (the ribbon's 一键校验 opens the pane that way, without reading twice).
+   */
+  initialCheck?: boolean;
 }
 
 export type Status = 'no-host' | 'loading' | 'ready' | 'error';
@@ -51,6 +62,10 @@ export interface PerfCheck {
   status: Status;
   report: Report | null;
   grid: Grid | null;
+  /** The form as read for this report (null for a sheet that is not a form). */
+  model: FormModel | null;
+  /** True after clearHighlights() until the next 一键校验 (or the highlight setting changes). */
+  highlightsCleared: boolean;
   error: string | null;
   /** Transient message for the live region (export done, save failed…). */
   notice: string | null;
@@ -74,14 +89,24 @@ export interface PerfCheck {
   ignore(item: ViewFinding, reason: string): Promise<void>;
   restore(key: string): Promise<void>;
   resetIgnored(): Promise<void>;
-  /** 一键校验: checks now (no debounce); exports the 校验报告 sheet when asked. */
-  runCheck(options?: { exportReport?: boolean }): Promise<CheckOutcome | null>;
+  /**
+   * 一键校验: checks now (no debounce); exports the 校验报告 sheet when asked. It paints the
+   * highlights again after clearHighlights() unless `repaint` is false (re-checks after an edit).
+   */
+  runCheck(options?: { exportReport?: boolean; repaint?: boolean }): Promise<CheckOutcome | null>;
+  /** Removes the highlights from the sheet (Host.clearHighlights) and keeps them off until the next 一键校验. */
+  clearHighlights(): Promise<void>;
   clearNotice(): void;
 }
 
 interface Snapshot {
   report: Report;
   grid: Grid;
+  model: FormModel | null | undefined;
+}
+
+function isCheckResult(r: Report | CheckResult): r is CheckResult {
+  return 'report' in r && 'model' in r;
 }
 
 export function errorMessage(e: unknown, lang: Lang = 'zh'): string {
@@ -97,7 +122,7 @@ export function firstCell(address: string): string {
 }
 
 export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}): PerfCheck {
-  const { profile, highlight = true, debounceMs = 300, lang = 'zh', checker = check } = options;
+  const { profile, highlight = true, debounceMs = 300, lang = 'zh', checker = checkWithModel, initialCheck = true } = options;
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [status, setStatus] = useState<Status>(host ? 'loading' : 'no-host');
   const [error, setError] = useState<string | null>(null);
@@ -108,6 +133,8 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   const [filter, setFilter] = useState<Category | null>(null);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [revision, setRevision] = useState(0);
+  const [cleared, setCleared] = useState(false);
+  const skipInitial = useRef(!initialCheck);
 
   const runId = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -130,14 +157,15 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     try {
       const data = await host.readSheet();
       const grid = new Grid(data);
-      const report = checkerRef.current(grid, { profile: profileRef.current });
+      const result = checkerRef.current(grid, { profile: profileRef.current });
+      const snap: Snapshot = isCheckResult(result) ? { report: result.report, grid, model: result.model } : { report: result, grid, model: undefined };
       if (id !== runId.current) return null;
-      setSnapshot({ report, grid });
+      setSnapshot(snap);
       setStatus('ready');
       setError(null);
       setCheckedAt(new Date());
       setRevision((r) => r + 1);
-      return { report, grid };
+      return snap;
     } catch (e) {
       if (id !== runId.current) return null;
       setStatus('error');
@@ -174,6 +202,10 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   useEffect(() => {
     if (!host) return;
     setStatus((s) => (s === 'ready' ? s : 'loading'));
+    if (skipInitial.current) {
+      skipInitial.current = false;
+      return;
+    }
     void run();
   }, [host, run, profileKey]);
 
@@ -208,6 +240,19 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   const visible = useMemo(() => flattenGroups(groups), [groups]);
   const verdict = useMemo(() => (snapshot ? computeVerdict(partition.active, partition.ignored) : null), [snapshot, partition]);
   const counts = useMemo(() => (snapshot ? categoryCounts(partition.active) : null), [snapshot, partition.active]);
+  // A substituted checker may return a bare report: read the form from the same grid then.
+  const model = useMemo(() => {
+    if (!snapshot || snapshot.report.form === null) return null;
+    if (snapshot.model !== undefined) return snapshot.model;
+    try {
+      return readForm(new SheetScan(snapshot.grid)).model;
+    } catch {
+      return null;
+    }
+  }, [snapshot]);
+
+  // The highlight setting decides again after a manual clear.
+  useEffect(() => setCleared(false), [highlight]);
 
   // Keep the user's place: the same finding if it still exists, else whatever is now at its position.
   const selected = useMemo(() => visible.find((v) => v.id === selectedId) ?? null, [visible, selectedId]);
@@ -231,7 +276,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   useEffect(() => {
     if (!host || !snapshot) return;
     const sheet = snapshot.report.sheet;
-    const findings = highlight && snapshot.report.form !== null ? partition.active.map((v) => v.finding) : [];
+    const findings = highlight && !cleared && snapshot.report.form !== null ? partition.active.map((v) => v.finding) : [];
     const signature = findings.map((f) => `${f.severity}:${f.cells.join(',')}`).join(';');
     const prev = painted.current;
     if (prev && prev.sheet === sheet && prev.signature === signature) return;
@@ -241,7 +286,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     else if (prev?.sheet === sheet && prev.signature) tasks.push(host.clearHighlights(sheet));
     painted.current = { sheet, signature };
     Promise.all(tasks).catch((e) => setNotice(errorMessage(e, langRef.current)));
-  }, [host, snapshot, partition.active, highlight]);
+  }, [host, snapshot, partition.active, highlight, cleared]);
 
   // Clicking a cell in the sheet selects its finding in the list (without moving the sheet again).
   const visibleRef = useRef(visible);
@@ -322,10 +367,11 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   const resetIgnored = useCallback(async () => persist([]), [persist]);
 
   const runCheck = useCallback(
-    async (opts: { exportReport?: boolean } = {}): Promise<CheckOutcome | null> => {
+    async (opts: { exportReport?: boolean; repaint?: boolean } = {}): Promise<CheckOutcome | null> => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
       const snap = await run();
+      if (opts.repaint !== false) setCleared(false);
       if (!snap || !host) return null;
       const parts = partitionFindings(snap.report, snap.grid, entriesRef.current);
       const verdict = computeVerdict(parts.active, parts.ignored);
@@ -344,12 +390,27 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     [host, run],
   );
 
+  const clearHighlights = useCallback(async () => {
+    if (!host) return;
+    const sheet = snapshot?.report.sheet ?? null;
+    setCleared(true);
+    // Marks saved with the workbook by an earlier session go too, even if this pane painted nothing.
+    const prev = painted.current;
+    painted.current = sheet ? { sheet, signature: '' } : null;
+    const sheets = new Set<string>();
+    if (sheet) sheets.add(sheet);
+    if (prev?.sheet) sheets.add(prev.sheet);
+    await Promise.all([...sheets].map((s) => host.clearHighlights(s)));
+  }, [host, snapshot]);
+
   const clearNotice = useCallback(() => setNotice(null), []);
 
   return {
     status: host ? status : 'no-host',
     report: snapshot?.report ?? null,
     grid: snapshot?.grid ?? null,
+    model,
+    highlightsCleared: cleared,
     error,
     notice,
     busy,
@@ -371,6 +432,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     restore,
     resetIgnored,
     runCheck,
+    clearHighlights,
     clearNotice,
   };
 }

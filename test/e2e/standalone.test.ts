@@ -231,6 +231,69 @@ describeBrowser('standalone page in chromium', () => {
     expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
   });
 
+  test.each([
+    ['seed-000', 'empty-category', 'C40'],
+    ['seed-002', 'missing-category', 'B18'],
+  ])('%s: fix a %s finding — preview, insert (template rows with 【待填】), 撤销插入 restores the grid', async (seed, rule, cell) => {
+    const page = await openPage();
+    await page.setInputFiles('[data-testid="file-input"]', path.join(FIXTURES, `${seed}.xlsx`));
+    await waitForVerdict(page, `${seed}.xlsx`);
+    const gridCells = () => page.$$eval('td[data-address]', (tds) => tds.map((td) => `${td.getAttribute('data-address')}=${td.textContent ?? ''}`));
+    const findings = () => page.$$eval('[data-testid="finding"]', (els) => els.map((e) => `${e.getAttribute('data-rule')}@${e.getAttribute('data-cell')}`));
+    const originalCells = await gridCells();
+    const originalFindings = await findings();
+    const verdict = await page.textContent('[data-testid="verdict-text"]');
+    expect(originalFindings).toContain(`${rule}@${cell}`);
+    expect(originalCells.some((c) => c.includes('【待填】'))).toBe(false);
+
+    // the finding's fix: a preview of every change
+    const item = page.locator(`[data-testid="finding"][data-rule="${rule}"][data-cell="${cell}"]`).first();
+    await item.locator('button[data-finding-id]').click();
+    await page.click('[data-testid="fix"]');
+    await page.waitForSelector('[data-testid="fix-description"]');
+    const lines = await page.$$eval('[data-testid="fix-preview-line"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).toContain('【待填】');
+    await page.waitForFunction(() => {
+      const surface = document.querySelector('[role="dialog"]');
+      return !!surface && getComputedStyle(surface).opacity === '1';
+    });
+    await page.screenshot({ path: path.join(ARTIFACTS, `fix-preview-${seed}.png`) });
+
+    // insert: the grid shows the template row, the finding is gone, a placeholder finding appears
+    await page.click('[data-testid="fix-apply"]');
+    await page.waitForSelector('[data-testid="undo-edit"]');
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('td[data-address]')).some((td) => td.textContent?.startsWith('【待填】')));
+    await page.waitForSelector('[data-testid="finding"][data-rule="template-placeholder"]');
+    const afterCells = await gridCells();
+    expect(afterCells.filter((c) => c.includes('=【待填】')).length).toBeGreaterThanOrEqual(2);
+    expect(await findings()).not.toContain(`${rule}@${cell}`);
+    expect(await page.textContent('[data-testid="edit-description"]')).toContain('已插入');
+    // 撤销插入 stays in view at the top of the pane however far down the fixed finding was
+    const bar = await page.locator('[data-testid="edit-bar"]').boundingBox();
+    const aside = await page.locator('aside').boundingBox();
+    expect(bar && aside && bar.y >= aside.y - 1 && bar.y < aside.y + aside.height).toBe(true);
+    await page.locator('aside').screenshot({ path: path.join(ARTIFACTS, `fix-inserted-${seed}.png`) });
+
+    // 撤销插入: the grid and the findings are back as they were
+    await page.click('[data-testid="undo-edit"]');
+    await page.waitForSelector('[data-testid="undo-edit"]', { state: 'detached' });
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll('td[data-address]')).some((td) => td.textContent?.includes('【待填】')));
+    await page.waitForSelector(`[data-testid="finding"][data-rule="${rule}"][data-cell="${cell}"]`);
+    expect(await gridCells()).toEqual(originalCells);
+    expect(await findings()).toEqual(originalFindings);
+    expect(await page.textContent('[data-testid="verdict-text"]')).toBe(verdict);
+    await page.screenshot({ path: path.join(ARTIFACTS, `fix-undone-${seed}.png`) });
+
+    // the templates tab lists the same gap with its reason
+    await page.click('[data-testid="tab-templates"]');
+    await page.waitForSelector('[data-testid="template-offer"]');
+    expect(await page.locator('[data-testid="template-offer"][data-reason="available"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="template-offer"]').count()).toBeGreaterThan(0);
+    await page.locator('aside').screenshot({ path: path.join(ARTIFACTS, `templates-${seed}.png`) });
+    expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
+  });
+
   test('the pane at the task pane width (320 px) has no horizontal overflow', async () => {
     await context.close();
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 320, height: 900 } });
@@ -243,6 +306,14 @@ describeBrowser('standalone page in chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await pane.scrollIntoViewIfNeeded();
     await pane.screenshot({ path: path.join(ARTIFACTS, 'pane-320px.png') });
+    // the templates tab, with every category shown, fits too
+    await page.click('[data-testid="tab-templates"]');
+    await page.click('[data-testid="templates-toggle-available"]');
+    await page.waitForSelector('[data-testid="template-offer"][data-reason="available"]');
+    const t = await pane.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(t.scrollWidth).toBeLessThanOrEqual(t.clientWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await pane.screenshot({ path: path.join(ARTIFACTS, 'templates-320px.png') });
     // English by display language
     const en = await browser.newContext({ locale: 'en-US', viewport: { width: 320, height: 900 } });
     const enPage = await en.newPage();

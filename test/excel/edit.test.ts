@@ -7,6 +7,12 @@ import { placeInsertions, toBeforeRow } from '../../src/excel/edit';
 import { HostError } from '../../src/host/types';
 import type { EditPlan } from '../../src/host/types';
 import { applyEditToGrid } from '../../src/core/templates/apply';
+import { check } from '../../src/core/check';
+import type { GridData } from '../../src/core/grid/grid';
+import type { Finding } from '../../src/core/report';
+import { planForFinding } from '../../src/core/templates';
+import { fixture } from '../fixtures/catalog';
+import { specToGrid } from '../fixtures/sheet-spec';
 import { FakeWorkbook, ManualTimers } from './fake-excel';
 
 const HEADER = { fill: '#DDEBF7', bold: true };
@@ -194,5 +200,60 @@ describe('ExcelHost.applyEdit / undoEdit', () => {
     const trim = (rows: unknown[][]) => rows.map((r) => { const c = [...r]; while (c.length && (c[c.length - 1] === null || c[c.length - 1] === undefined)) c.pop(); return c; });
     expect(trim(actual.values)).toEqual(trim(expected.values));
     expect([...(actual.merges ?? [])].sort()).toEqual([...(expected.merges ?? [])].sort());
+  });
+
+  describe('real plans from the planner (seed forms): fills, packed appends and insertions, 2 syncs each way', () => {
+    function seedWorkbook(seed: string): { wb: FakeWorkbook; grid: GridData } {
+      const grid = specToGrid(fixture(seed));
+      const wb = new FakeWorkbook();
+      wb.addSheet({ name: grid.name, rows: grid.values, merges: grid.merges, numFmts: grid.numFmts });
+      return { wb, grid };
+    }
+    const trim = (rows: unknown[][]) => {
+      const out = rows.map((r) => { const c = [...r]; while (c.length && (c[c.length - 1] === null || c[c.length - 1] === undefined)) c.pop(); return c; });
+      while (out.length && out[out.length - 1].length === 0) out.pop();
+      return out;
+    };
+
+    async function agree(seed: string, pick: (f: Finding) => boolean) {
+      const { wb, grid } = seedWorkbook(seed);
+      const host = new ExcelHost({ runtime: wb.runtime(), timers: new ManualTimers() });
+      const read = await host.readSheet(grid.name);
+      const finding = check(read).findings.find(pick)!;
+      expect(finding).toBeDefined();
+      const plan = planForFinding(finding, read)!;
+      const reference = applyEditToGrid(read, plan);
+      expect(reference.skipped).toEqual([]);
+      const before = wb.snapshot(grid.name);
+      wb.syncCount = 0;
+      const token = await host.applyEdit(grid.name, plan);
+      expect(wb.syncCount).toBe(2);
+      const after = await host.readSheet(grid.name);
+      expect(trim(after.values)).toEqual(trim(reference.grid.values));
+      expect([...(after.merges ?? [])].sort()).toEqual([...(reference.grid.merges ?? [])].sort());
+      wb.syncCount = 0;
+      await host.undoEdit(token);
+      expect(wb.syncCount).toBe(2);
+      expect(wb.snapshot(grid.name)).toEqual(before);
+      return { plan, after };
+    }
+
+    test('seed 000: filling an empty category row writes its blank cells only', async () => {
+      const { plan, after } = await agree('seed-000', (f) => f.rule === 'empty-category' && f.cell === 'C41');
+      expect(plan.insertions).toEqual([]);
+      expect(after.values[40].slice(3, 6)).toEqual(['【待填】成本控制率', '【待填】≤100%', '【待填】≤100%']);
+    });
+
+    test('seed 003: a packed append lands where the cell still holds `previous`', async () => {
+      const { plan, after } = await agree('seed-003', (f) => f.rule === 'missing-category' && f.cell === 'G7' && f.fix?.data?.level2Key === 'timeliness');
+      expect(plan.writes).toHaveLength(1);
+      expect(plan.writes[0].previous).toBeTruthy();
+      expect(after.values[6][6]).toBe(plan.writes[0].value);
+    });
+
+    test('seed 002: a missing category inserted as a new row in the table', async () => {
+      const { plan } = await agree('seed-002', (f) => f.rule === 'missing-category' && f.fix?.data?.level1Key === 'satisfaction');
+      expect(plan.insertions).toHaveLength(1);
+    });
   });
 });

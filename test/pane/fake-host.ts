@@ -1,9 +1,11 @@
 // A Host for the pane's tests: an in-memory grid, and a record of every call the pane makes.
+// Edits are applied to the grid with the engine's reference (applyEditToGrid) and undone exactly.
 
 import type { GridData, ScalarValue } from '../../src/core/grid/grid';
 import type { Finding } from '../../src/core/report';
 import type { EditPlan, Host, SheetInfo, UndoToken, Unsubscribe } from '../../src/host/types';
 import { parseA1 } from '../../src/core/grid/address';
+import { applyEditToGrid } from '../../src/core/templates/apply';
 
 type ChangeCb = (e: { sheet: string; reason: 'edit' | 'sheet-switch' }) => void;
 type SelCb = (e: { sheet: string; address: string }) => void;
@@ -18,6 +20,9 @@ export class FakeHost implements Host {
   private selSubs = new Set<SelCb>();
   reads = 0;
   failNextRead: Error | null = null;
+  failNextEdit: Error | null = null;
+  private undos = new Map<string, (g: GridData) => GridData>();
+  private editSeq = 0;
 
   constructor(public grid: GridData) {}
 
@@ -49,10 +54,23 @@ export class FakeHost implements Host {
   }
   async applyEdit(sheet: string, plan: EditPlan): Promise<UndoToken> {
     this.calls.push(['applyEdit', sheet, plan.description]);
-    return { id: 'u1', description: plan.description };
+    if (this.failNextEdit) {
+      const e = this.failNextEdit;
+      this.failNextEdit = null;
+      throw e;
+    }
+    const applied = applyEditToGrid(this.grid, plan);
+    this.grid = applied.grid;
+    const id = `u${++this.editSeq}`;
+    this.undos.set(id, applied.undo);
+    return { id, description: plan.description };
   }
   async undoEdit(token: UndoToken): Promise<void> {
     this.calls.push(['undoEdit', token.id]);
+    const undo = this.undos.get(token.id);
+    if (!undo) throw new Error(`unknown undo token ${token.id}`);
+    this.undos.delete(token.id);
+    this.grid = undo(this.grid);
   }
   onChange(cb: ChangeCb): Unsubscribe {
     this.changeSubs.add(cb);

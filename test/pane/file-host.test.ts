@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { check } from '../../src/core/check';
+import { check, checkWithModel } from '../../src/core/check';
+import type { GridData } from '../../src/core/grid/grid';
 import type { Finding } from '../../src/core/report';
+import { applyEditToGrid, EditPlan, planForFinding, planTemplate } from '../../src/core/templates';
 import { FileHost, KeyValueStorage } from '../../src/host/file/FileHost';
 import { HIGHLIGHT_FILLS, STATE_SHEET_NAME } from '../../src/host/file/annotate';
 import { HostError } from '../../src/host/types';
@@ -23,6 +25,17 @@ class MemoryStorage implements KeyValueStorage {
   setItem(k: string, v: string) {
     this.map.set(k, v);
   }
+}
+
+/** A grid as compared across readers: rows without trailing empty cells, merges in sorted order. */
+function comparable(g: GridData) {
+  const values = g.values.map((r) => {
+    const row = [...r];
+    while (row.length && (row[row.length - 1] === null || row[row.length - 1] === undefined)) row.pop();
+    return row;
+  });
+  while (values.length && values[values.length - 1].length === 0) values.pop();
+  return { name: g.name, values, merges: [...(g.merges ?? [])].sort(), formulas: g.formulas ?? {}, numFmts: g.numFmts ?? {}, errors: g.errors ?? {} };
 }
 
 const F = (cell: string, severity: Finding['severity'], cells = [cell]): Finding => ({ rule: 'test-rule', category: 'budget', severity, cell, cells, message: `问题 ${cell}` });
@@ -163,5 +176,88 @@ describe('FileHost', () => {
     const second = await reopened.download({ sheet, findings: [F('B5', 'error')] });
     const names = (await readWorkbook(ExcelJS, second.bytes)).map((s) => s.grid.name);
     expect(names).toEqual([sheet, STATE_SHEET_NAME]);
+  });
+
+  describe('applyEdit agrees with the engine (applyEditToGrid) on real plans; undo restores the sheet exactly', () => {
+    async function agree(host: FileHost, plan: EditPlan, sheet = host.activeSheet): Promise<{ original: GridData; edited: GridData }> {
+      const original = await host.readSheet(sheet);
+      const reference = applyEditToGrid(original, plan);
+      expect(reference.skipped).toEqual([]);
+      const token = await host.applyEdit(sheet, plan);
+      const edited = await host.readSheet(sheet);
+      expect(comparable(edited)).toEqual(comparable(reference.grid));
+      await host.undoEdit(token);
+      expect(await host.readSheet(sheet)).toEqual(original);
+      return { original, edited };
+    }
+
+    test('seed 000: a category insertion (rows, grown merges, shifted formulas on this and another sheet)', async () => {
+      const host = await FileHost.open(ExcelJS, bytesOf('seed-000.xlsx'), 's.xlsx', { storage: null });
+      const sheet = host.activeSheet;
+      // Formulas the insertion must move or grow, out to the right of the form, and a summary sheet.
+      const ws = host.worksheet();
+      ws.getCell('Z30').value = { formula: 'SUM(D20:D52)', result: 0 } as ExcelJS.CellValue; // spans the insertion: grows
+      ws.getCell('Z51').value = { formula: 'C51&"/"&$C$52', result: '' } as ExcelJS.CellValue; // below it: moves
+      ws.getCell('Z5').value = { formula: 'C5', result: '' } as ExcelJS.CellValue; // above it: stays
+      const summary = host.workbook.addWorksheet('汇总');
+      summary.getCell('A1').value = { formula: `'${sheet}'!C51`, result: '' } as ExcelJS.CellValue;
+      summary.getCell('A2').value = { formula: 'C51', result: '' } as ExcelJS.CellValue; // its own C51: stays
+      const before = await host.readSheet();
+      const { model } = checkWithModel(before);
+      const plan = planTemplate(model!, before, { kind: 'category', tableId: 'dept', level1Key: 'output', level2Key: 'quality', items: ['pass-rate'] });
+      expect(plan.insertions).toHaveLength(1);
+      const at = plan.insertions[0].beforeRow;
+      expect(at).toBeLessThan(50);
+      const { edited } = await agree(host, plan);
+      expect(edited.formulas).toEqual({ Z5: '=C5', Z30: '=SUM(D20:D53)', Z52: '=C52&"/"&$C$53' });
+      expect(edited.values.flat().some((v) => typeof v === 'string' && v.startsWith('【待填】'))).toBe(true);
+      expect((await host.readSheet('汇总')).formulas).toEqual({ A1: `='${sheet}'!C51`, A2: '=C51' }); // undone
+      const token = await host.applyEdit(sheet, plan);
+      expect((await host.readSheet('汇总')).formulas).toEqual({ A1: `='${sheet}'!C52`, A2: '=C51' });
+      await host.undoEdit(token);
+    });
+
+    test('shared formulas below an insertion become plain formulas with their own, shifted references', async () => {
+      const host = await FileHost.open(ExcelJS, bytesOf('seed-000.xlsx'), 's.xlsx', { storage: null });
+      const ws = host.worksheet();
+      ws.getCell('Y51').value = { formula: 'C51&"!"', shareType: 'shared', ref: 'Y51:Y52', result: '' } as ExcelJS.CellValue;
+      ws.getCell('Y52').value = { sharedFormula: 'Y51', result: '' } as ExcelJS.CellValue;
+      const grid = await host.readSheet();
+      const plan = planTemplate(checkWithModel(grid).model!, grid, { kind: 'category', tableId: 'dept', level1Key: 'output', level2Key: 'quality' });
+      const token = await host.applyEdit(host.activeSheet, plan);
+      const moved = host.worksheet();
+      expect([moved.getCell('Y52').value, moved.getCell('Y53').value]).toEqual([{ formula: 'C52&"!"' }, { formula: 'C53&"!"' }]);
+      await host.undoEdit(token);
+      expect(host.worksheet().getCell('Y52').formula).toBe('C52&"!"');
+    });
+
+    test('seed 000: filling an empty category row (writes into its blank cells only)', async () => {
+      const host = await FileHost.open(ExcelJS, bytesOf('seed-000.xlsx'), 's.xlsx', { storage: null });
+      const grid = await host.readSheet();
+      const finding = check(grid).findings.find((f) => f.rule === 'empty-category' && f.cell === 'C40')!;
+      const plan = planForFinding(finding, grid)!;
+      expect(plan.insertions).toEqual([]);
+      expect(plan.writes.map((w) => w.address)).toEqual(['D40', 'E40', 'F40']);
+      const { edited } = await agree(host, plan);
+      expect(edited.values[39].slice(3, 6)).toEqual(['【待填】按时完成率', '【待填】100%', '【待填】100%']);
+    });
+
+    test('seed 003: appending to a packed 绩效指标 cell that still holds what the planner saw', async () => {
+      const host = await FileHost.open(ExcelJS, bytesOf('seed-003.xlsx'), 'h.xlsx', { storage: null });
+      const grid = await host.readSheet();
+      const finding = check(grid).findings.find((f) => f.rule === 'missing-category' && f.cell === 'G6' && f.fix?.data?.level1Key === 'satisfaction')!;
+      const plan = planForFinding(finding, grid)!;
+      expect(plan.writes).toHaveLength(1);
+      const [w] = plan.writes;
+      expect(typeof w.previous).toBe('string');
+      const { edited } = await agree(host, plan);
+      expect(edited.values[5][6]).toBe(w.value);
+      expect(String(w.value).startsWith(String(w.previous))).toBe(true);
+
+      // The cell changed since the plan (another append first): refused, nothing changed.
+      const changed = { ...plan, writes: [{ ...w, previous: `${w.previous}改` }] };
+      await expect(host.applyEdit(host.activeSheet, changed)).rejects.toThrow(/与预览时不同/);
+      expect(await host.readSheet()).toEqual(grid);
+    });
   });
 });

@@ -130,7 +130,7 @@ describe('fixes', () => {
     expect(dialog).toHaveTextContent('按时完成率');
     await userEvent.click(within(dialog).getByTestId('fix-apply'));
     await waitFor(() => expect(host.called('applyEdit')).toEqual([['南沙', '在第 6 行前插入 1 行（时效指标）']]));
-    await userEvent.click(await screen.findByRole('button', { name: '撤销' }));
+    await userEvent.click(await screen.findByRole('button', { name: '撤销插入：在第 6 行前插入 1 行（时效指标）' }));
     await waitFor(() => expect(host.called('undoEdit')).toEqual([['u1']]));
   });
 });

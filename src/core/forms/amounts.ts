@@ -3,8 +3,9 @@
 // value, or the form's default.
 
 import { AmountCell, TextCell } from '../model';
-import { MoneyUnit, parseAmount } from '../parse/amount';
-import { normalizeLabel, unitInLabel } from '../parse/text';
+import { AmountParse, MoneyUnit, parseAmount } from '../parse/amount';
+import { isDateFormat } from '../parse/display';
+import { clipText, normalizeLabel, unitInLabel } from '../parse/text';
 import { toA1 } from '../grid/address';
 import { Pos, SheetScan } from './scan';
 
@@ -18,12 +19,19 @@ export interface AmountSpec {
   labels: string[];
 }
 
+/** Texts the readers keep for messages are quoted by their opening only (a 32,767-character cell). */
+export const clipRaw = (text: string): string => clipText(text, 60);
+
 /** Reads the amount in a cell into an AmountCell. */
 export function amountAt(scan: SheetScan, spec: { key: string; label: string; labelCell: string }, pos: Pos, unit: MoneyUnit): AmountCell {
   const { grid } = scan;
   const error = grid.error(pos.row, pos.col);
   const value = grid.value(pos.row, pos.col);
-  const parsed = parseAmount(value, unit, error);
+  // A number formatted as a date is a date to the user ("2023-01-04"), not 44,930 万元.
+  const parsed: AmountParse =
+    typeof value === 'number' && !error && isDateFormat(grid.numFmt(pos.row, pos.col))
+      ? { kind: 'invalid', reason: 'not-an-amount', text: grid.text(pos.row, pos.col) }
+      : parseAmount(value, unit, error);
   const formula = grid.formula(pos.row, pos.col);
   return {
     key: spec.key,
@@ -32,7 +40,7 @@ export function amountAt(scan: SheetScan, spec: { key: string; label: string; la
     cell: toA1(pos.row, pos.col),
     row: pos.row,
     col: pos.col,
-    raw: grid.text(pos.row, pos.col).trim(),
+    raw: clipRaw(grid.text(pos.row, pos.col).trim()),
     value: parsed.kind === 'amount' ? parsed.value : null,
     status: parsed.kind === 'amount' ? 'ok' : parsed.kind === 'blank' ? 'blank' : 'invalid',
     ...(parsed.kind === 'invalid' ? { invalidReason: parsed.reason } : {}),
@@ -75,7 +83,7 @@ export function findAmount(scan: SheetScan, spec: AmountSpec, defaultUnit: Money
         cell: labelCell,
         row: pos.row,
         col: pos.col,
-        raw: labelText.slice(labelText.search(/[:：]/) + 1).trim(),
+        raw: clipRaw(labelText.slice(labelText.search(/[:：]/) + 1).trim()),
         value: parsed.kind === 'amount' ? parsed.value : null,
         status: parsed.kind === 'amount' ? 'ok' : parsed.kind === 'blank' ? 'blank' : 'invalid',
         ...(parsed.kind === 'invalid' ? { invalidReason: parsed.reason } : {}),
@@ -118,7 +126,7 @@ export function findLabelledText(scan: SheetScan, labels: string[], region?: Reg
     if (colon >= 0 && colon < text.length - 1) {
       return { text: text.slice(colon + 1).trim(), cell: toA1(pos.row, pos.col), row: pos.row, col: pos.col };
     }
-    for (let c = scan.nextColumn(pos.row, pos.col); c < scan.grid.colCount; c++) {
+    for (let c = scan.nextColumn(pos.row, pos.col), end = Math.min(scan.grid.colCount, scan.grid.rowEnd(pos.row)); c < end; c++) {
       if (!scan.grid.isBlank(pos.row, c)) return scan.textCell(pos.row, c);
     }
   }

@@ -93,8 +93,9 @@ interface TasksHeader {
 function findTasksHeader(scan: SheetScan): TasksHeader | undefined {
   for (const pos of scan.findWhere((k) => /^拟投入(的)?资金/.test(k))) {
     const h: TasksHeader = { row: pos.row, funds: pos.col };
-    for (let col = 0; col < scan.grid.colCount; col++) {
-      const k = scan.key(pos.row, col);
+    const keys = scan.rowKeys(pos.row);
+    for (let col = 0; col < keys.length; col++) {
+      const k = keys[col] ?? '';
       if (/^(任务)?名称$/.test(k)) h.name = col;
       else if (/^主要实施内容/.test(k)) h.content = col;
       else if (/^期望达到的目标/.test(k)) h.goal = col;

@@ -3,7 +3,7 @@
 
 import { AmountCell, DeptTasksForm, IndicatorTable, KeyTask, ReadIssue } from '../model';
 import { toA1 } from '../grid/address';
-import { AmountSpec, findAmount, findLabelledText } from './amounts';
+import { AmountSpec, clipRaw, findAmount, findLabelledText } from './amounts';
 import { findIndicatorHeaderRows, readIndicatorTable } from './indicator-table';
 import { Pos, SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
@@ -59,7 +59,7 @@ export function readDeptTasks(scan: SheetScan): DeptTasksForm {
     const task = readTaskBlock(scan, mark, nextMark, index);
     const tableRow = headerRows.find((r) => r > mark.row && r < nextMark);
     if (tableRow !== undefined) {
-      const owner = `任务${index}${task.name ? ` ${task.name.text}` : ''}`;
+      const owner = `任务${index}${task.name ? ` ${clipRaw(task.name.text)}` : ''}`;
       const table = readIndicatorTable(scan, { id: `task-${index}`, owner, ownerCell: toA1(mark.row, mark.col), headerRow: tableRow, endRow: nextMark }, issues);
       tables.push(table);
       task.tableId = table.id;
@@ -100,8 +100,9 @@ function readTaskBlock(scan: SheetScan, mark: Pos, endRow: number, index: number
   const task: KeyTask = { row: mark.row, index, name: null };
   for (let row = mark.row; row < Math.min(endRow, mark.row + 6); row++) {
     const cols: Record<string, number> = {};
-    for (let col = 0; col < scan.grid.colCount; col++) {
-      const k = scan.key(row, col);
+    const keys = scan.rowKeys(row);
+    for (let col = 0; col < keys.length; col++) {
+      const k = keys[col] ?? '';
       if (k === '任务名称') cols.name = col;
       else if (/^任务的?绩效目标$/.test(k)) cols.goal = col;
       else if (/^主要实施(项目|内容)$/.test(k)) cols.projects = col;

@@ -51,8 +51,9 @@ export function findIndicatorHeaderRows(scan: SheetScan): number[] {
 
 export function headerColumns(scan: SheetScan, row: number): Partial<Record<ColumnRole, number>> {
   const cols: Partial<Record<ColumnRole, number>> = {};
-  for (let col = 0; col < scan.grid.colCount; col++) {
-    const key = scan.key(row, col);
+  const keys = scan.rowKeys(row);
+  for (let col = 0; col < keys.length; col++) {
+    const key = keys[col];
     if (!key) continue;
     const role = roleOfHeader(key);
     if (role && cols[role] === undefined) cols[role] = col;
@@ -160,8 +161,9 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
 }
 
 function rowStopsTable(scan: SheetScan, row: number): boolean {
-  for (let col = 0; col < scan.grid.colCount; col++) {
-    const key = scan.key(row, col);
+  const keys = scan.rowKeys(row);
+  for (let col = 0; col < keys.length; col++) {
+    const key = keys[col];
     if (!key) continue;
     if (/^(一级|二级|三级)指标(名称)?$/.test(key)) return true;
     if (STOP_LABELS.test(key)) return true;

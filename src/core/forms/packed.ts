@@ -3,6 +3,7 @@
 // half-width punctuation and the occasional doubled separator.
 
 import { Indicator, IndicatorValue, ReadIssue, TextCell } from '../model';
+import { stripInvisible } from '../parse/text';
 
 // "N、C-" where C is the 一级 code. The item number must follow the previous one, which keeps
 // numbered lists inside values ("1、与中央…合作15家") from splitting an item.
@@ -17,11 +18,12 @@ export interface PackedResult {
 }
 
 /**
- * Full-width digits ("２－效益指标", typed with a Chinese IME) as ASCII. One character for one, so
- * positions found in the result are positions in the cell text.
+ * Full-width digits ("２－效益指标", typed with a Chinese IME) as ASCII, and no invisible characters
+ * (a zero-width space pasted between "1" and "、" must not hide an item). Apart from invisible
+ * characters, one character for one, so positions in the result are positions in the cell text.
  */
 function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return stripInvisible(text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 export function isPackedIndicatorText(raw: string): boolean {

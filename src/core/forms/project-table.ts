@@ -6,7 +6,7 @@ import { AmountCell, IndicatorTable, ProjectForm, ProjectRow, ReadIssue } from '
 import { toA1 } from '../grid/address';
 import { MoneyUnit } from '../parse/amount';
 import { unitInLabel } from '../parse/text';
-import { amountAt } from './amounts';
+import { amountAt, clipRaw } from './amounts';
 import { findIndicatorHeaderRows, readIndicatorTable } from './indicator-table';
 import { isPackedIndicatorText, parsePacked } from './packed';
 import { SheetScan } from './scan';
@@ -80,7 +80,7 @@ export function readProjectTable(scan: SheetScan): ProjectForm | undefined {
       if (r.kind !== 'project') continue;
       const table: IndicatorTable = {
         id: `project-r${r.row + 1}`,
-        owner: r.name.text || `第 ${r.row + 1} 行项目`,
+        owner: clipRaw(r.name.text) || `第 ${r.row + 1} 行项目`,
         ownerCell: r.name.cell,
         source: 'packed',
         headerRow: r.row,
@@ -133,8 +133,9 @@ export function readProjectTable(scan: SheetScan): ProjectForm | undefined {
 function findHeader(scan: SheetScan): { row: number; columns: Record<string, number> } | undefined {
   for (const pos of scan.findWhere((k) => /^项目名称/.test(k))) {
     const columns: Record<string, number> = { name: pos.col };
-    for (let col = 0; col < scan.grid.colCount; col++) {
-      const k = scan.key(pos.row, col);
+    const keys = scan.rowKeys(pos.row);
+    for (let col = 0; col < keys.length; col++) {
+      const k = keys[col] ?? '';
       if (!k || col === pos.col) continue;
       for (const c of PROJECT_AMOUNT_COLUMNS) if (c.test.test(k) && columns[c.key] === undefined) columns[c.key] = col;
       if (/^(绩效目标|项目绩效目标|年度绩效目标)$/.test(k)) columns.goal = col;

@@ -24,6 +24,8 @@ export interface RowBand {
   bottom: number;
 }
 
+const NO_KEYS: ReadonlyArray<string | undefined> = [];
+
 export class SheetScan {
   /** Indexed cells in reading order: row, column and normalised key at the same position. */
   private rows: Int32Array;
@@ -43,7 +45,8 @@ export class SheetScan {
     for (const row of grid.nonEmptyRows()) {
       if (first < 0) first = row;
       let keys: Array<string | undefined> | undefined;
-      for (let col = 0; col < grid.colCount; col++) {
+      const end = Math.min(grid.colCount, grid.rowEnd(row));
+      for (let col = 0; col < end; col++) {
         const v = grid.value(row, col);
         if (typeof v !== 'string' || v.length === 0) continue;
         if (v.length > MAX_LABEL_LENGTH) {
@@ -122,6 +125,11 @@ export class SheetScan {
     return this.keyRows[row - this.firstRow]?.[col] ?? '';
   }
 
+  /** The row's label keys by column (holes where there is none); no longer than the row. */
+  rowKeys(row: number): ReadonlyArray<string | undefined> {
+    return this.keyRows[row - this.firstRow] ?? NO_KEYS;
+  }
+
   textCell(row: number, col: number): TextCell {
     return { text: this.grid.text(row, col).trim(), cell: toA1(row, col), row, col };
   }
@@ -140,14 +148,16 @@ export class SheetScan {
 
   /** True when every cell of the row (from column `from`) is blank. */
   rowIsBlank(row: number, from = 0, to = this.grid.colCount - 1): boolean {
-    for (let c = from; c <= to; c++) if (!this.grid.isBlank(row, c)) return false;
+    const last = Math.min(to, this.grid.rowEnd(row) - 1);
+    for (let c = from; c <= last; c++) if (!this.grid.isBlank(row, c)) return false;
     return true;
   }
 
   /** Non-blank cells of a row, left to right. */
   rowCells(row: number, from = 0, to = this.grid.colCount - 1): Pos[] {
     const out: Pos[] = [];
-    for (let c = from; c <= to; c++) if (!this.grid.isBlank(row, c)) out.push({ row, col: c });
+    const last = Math.min(to, this.grid.rowEnd(row) - 1);
+    for (let c = from; c <= last; c++) if (!this.grid.isBlank(row, c)) out.push({ row, col: c });
     return out;
   }
 }

@@ -7,7 +7,7 @@ import { toA1 } from '../grid/address';
 import { MoneyUnit, parseAmount } from '../parse/amount';
 import { parsePercent } from '../parse/number';
 import { compact, unitInLabel } from '../parse/text';
-import { amountAt } from './amounts';
+import { amountAt, clipRaw } from './amounts';
 import { findIndicatorHeaderRows, readIndicatorTable } from './indicator-table';
 import { SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
@@ -66,8 +66,9 @@ function readExecutionTable(scan: SheetScan, defaultUnit: MoneyUnit): ExecutionF
   const row = budgetHeader.row;
   let execCol: number | undefined;
   let rateCol: number | undefined;
-  for (let col = 0; col < scan.grid.colCount; col++) {
-    const k = scan.key(row, col);
+  const keys = scan.rowKeys(row);
+  for (let col = 0; col < keys.length; col++) {
+    const k = keys[col] ?? '';
     if (/^(全年)?执行数/.test(k) && execCol === undefined) execCol = col;
     else if (/^(预算)?(执行率|完成率)/.test(k) && rateCol === undefined) rateCol = col;
   }
@@ -79,7 +80,7 @@ function readExecutionTable(scan: SheetScan, defaultUnit: MoneyUnit): ExecutionF
   let blankRun = 0;
   for (let r = row + 1; r < scan.grid.rowCount; r++) {
     const labelCells = scan.rowCells(r, 0, budgetCol - 1).filter((p) => !scan.grid.isMergedTail(p.row, p.col));
-    const label = labelCells.map((p) => scan.grid.text(p.row, p.col).trim()).filter((t) => !/^年度预算执行情况/.test(compact(t))).pop() ?? '';
+    const label = clipRaw(labelCells.map((p) => scan.grid.text(p.row, p.col).trim()).filter((t) => !/^年度预算执行情况/.test(compact(t))).pop() ?? '');
     const figureBlank = [budgetCol, execCol, rateCol].every((c) => c === undefined || scan.grid.isBlank(r, c));
     if (!label && figureBlank) {
       if (++blankRun >= 2) break;
@@ -101,7 +102,7 @@ function readExecutionTable(scan: SheetScan, defaultUnit: MoneyUnit): ExecutionF
       const formula = scan.grid.formula(r, rateCol);
       figure.rate = {
         cell: toA1(r, rateCol),
-        raw: scan.grid.text(r, rateCol).trim(),
+        raw: clipRaw(scan.grid.text(r, rateCol).trim()),
         value: parsePercent(scan.grid.value(r, rateCol), scan.grid.numFmt(r, rateCol)),
         ...(formula ? { formula } : {}),
       };
@@ -113,7 +114,7 @@ function readExecutionTable(scan: SheetScan, defaultUnit: MoneyUnit): ExecutionF
 
 function unitFromAbove(scan: SheetScan, row: number): MoneyUnit | undefined {
   for (let r = row; r >= Math.max(0, row - 3); r--) {
-    for (let c = 0; c < scan.grid.colCount; c++) {
+    for (let c = 0, end = Math.min(scan.grid.colCount, scan.grid.rowEnd(r)); c < end; c++) {
       const v = scan.grid.value(r, c);
       if (typeof v === 'string') {
         const u = unitInLabel(v);
@@ -135,7 +136,7 @@ function readExecutionProse(scan: SheetScan, unit: MoneyUnit): ExecutionFigure[]
   const figures: ExecutionFigure[] = [];
   const total: ExecutionFigure = { key: 'total', label: '全年合计', group: 'total' };
   for (const row of scan.grid.nonEmptyRows()) {
-    for (let col = 0; col < scan.grid.colCount; col++) {
+    for (let col = 0, end = Math.min(scan.grid.colCount, scan.grid.rowEnd(row)); col < end; col++) {
       const v = scan.grid.value(row, col);
       if (typeof v !== 'string' || v.length < 8) continue;
       const text = v.slice(0, 5000);
@@ -144,7 +145,7 @@ function readExecutionProse(scan: SheetScan, unit: MoneyUnit): ExecutionFigure[]
         const written = (m[2] as MoneyUnit | undefined) ?? unit;
         const parsed = parseAmount(`${m[1].trim()}${written}`, unit);
         return {
-          key, label, labelCell: cell, cell, row, col, raw: m[0], unit, inline: true,
+          key, label, labelCell: cell, cell, row, col, raw: clipRaw(m[0]), unit, inline: true,
           value: parsed.kind === 'amount' ? parsed.value : null,
           status: parsed.kind === 'amount' ? 'ok' : 'invalid',
         };
@@ -154,7 +155,7 @@ function readExecutionProse(scan: SheetScan, unit: MoneyUnit): ExecutionFigure[]
       const rate = /(?:完成预算的|执行率(?:为|:|：)?|完成率(?:为|:|：)?)\s*([0-9.．]+)\s*[%％]/.exec(text);
       if (budget && !total.budget) total.budget = proseAmount('budget', '预算数', budget);
       if (executed && !total.executed) total.executed = proseAmount('executed', '执行数', executed);
-      if (rate && !total.rate) total.rate = { cell, raw: rate[0], value: parsePercent(`${rate[1]}%`) };
+      if (rate && !total.rate) total.rate = { cell, raw: clipRaw(rate[0]), value: parsePercent(`${rate[1]}%`) };
       for (const part of EXECUTION_PARTS) {
         if (figures.some((f) => f.key === part.key)) continue;
         const re = new RegExp(`${part.label}(?:支出)?(?:为|:|：)?\\s*${NUM}(万元|元)`);

@@ -44,6 +44,8 @@ export class Grid {
   private readonly numFmts: Map<number, string>;
   private readonly errors: Map<number, string>;
   private readonly mergeIndex: Map<number, RangeRef>;
+  /** Row -> one past the last column holding an error, for errors recorded beyond a row's values. */
+  private readonly errorRowEnd = new Map<number, number>();
 
   constructor(data: GridData) {
     this.name = data.name;
@@ -58,6 +60,10 @@ export class Grid {
     this.formulas = this.indexByAddress(data.formulas);
     this.numFmts = this.indexByAddress(data.numFmts);
     this.errors = this.indexByAddress(data.errors);
+    for (const k of this.errors.keys()) {
+      const row = Math.floor(k / 16_384);
+      this.errorRowEnd.set(row, Math.max(this.errorRowEnd.get(row) ?? 0, (k % 16_384) + 1));
+    }
     this.merges = (data.merges ?? []).map(parseRange);
     this.mergeIndex = new Map();
     for (const m of this.merges) {
@@ -143,6 +149,18 @@ export class Grid {
       const r = this.values[i];
       if (r.some((v) => v !== null && !(typeof v === 'string' && v.trim() === ''))) yield i + this.originRow;
     }
+  }
+
+  /**
+   * One past the last column of the row that can hold anything; every cell from there on is blank.
+   * Rows may be ragged, so loops over a row stop here rather than at colCount (one stray cell at
+   * XFD1 must not make every row 16,384 cells long).
+   */
+  rowEnd(row: number): number {
+    const r = this.values[row - this.originRow];
+    const end = r ? this.originCol + r.length : 0;
+    const err = this.errors.size ? this.errorRowEnd.get(row) : undefined;
+    return err !== undefined && err > end ? err : end;
   }
 
   /** The number of cells the grid spans, for cost bounds. */

@@ -1,16 +1,24 @@
 // Text normalisation for matching labels as users type them: full-width vs half-width, spaces
 // inside words, other brackets, a trailing colon.
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Characters nobody sees: zero-width spaces and joiners, the byte-order mark, soft hyphens,
+// right-to-left and other direction marks, and C0 control characters pasted from other systems
+// (tab, line feed and carriage return are white space and handled with it).
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const WHITESPACE = /[\s\u3000\u00A0]+/g;
 
-// Plain ASCII and common CJK ideographs are already NFKC-stable; skipping them keeps a sheet of
-// thousands of labels cheap to index.
-const NEEDS_NFKC = /[^\x00-\x7F\u4E00-\u9FFF]/;
+// Printable ASCII, white space and common CJK ideographs are already NFKC-stable and visible;
+// skipping them keeps a sheet of thousands of labels cheap to index.
+const NEEDS_NFKC = /[^\x20-\x7E\t\n\r\u4E00-\u9FFF]/;
 
-/** NFKC (full-width digits, letters and punctuation become half-width), no zero-width characters. */
+/** NFKC (full-width digits, letters and punctuation become half-width), no invisible characters. */
 export function nfkc(text: string): string {
-  return NEEDS_NFKC.test(text) ? text.normalize('NFKC').replace(ZERO_WIDTH, '') : text;
+  return NEEDS_NFKC.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
+}
+
+/** The text without characters nobody sees (zero-width, direction marks, control characters). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
 }
 
 /** NFKC with every run of white space removed: "预算金额 (万元)" -> "预算金额(万元)". */
@@ -50,4 +58,15 @@ export function unitInLabel(label: string): '万元' | '元' | undefined {
   if (/万元/.test(key)) return '万元';
   if (/\(元\)|单位:元|^元$|\(人民币元\)/.test(key)) return '元';
   return undefined;
+}
+
+/**
+ * A cell's text as a message quotes it: at most `max` characters, then "…". Cells hold up to 32,767
+ * characters; a finding that quotes a whole pasted essay is unreadable in the pane and the CLI.
+ */
+export function clipText(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  // Never cut a surrogate pair in half.
+  const cut = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return `${text.slice(0, cut)}…`;
 }

@@ -50,11 +50,20 @@ function sheetNameOf(prefix: string): string {
   return bare.startsWith("'") ? bare.slice(1, -1).replace(/''/g, "'") : bare;
 }
 
+export interface ShiftOptions {
+  /**
+   * Whether references without a sheet prefix point at `sheet` (true, the default: the formula
+   * lives on that sheet). False for a formula on another sheet: only `sheet!A1` references move.
+   */
+  unprefixed?: boolean;
+}
+
 /**
  * Shifts the row numbers of every reference to `sheet` (or with no sheet prefix) in a formula.
  * A reference whose rows are all deleted becomes #REF!, as in Excel.
  */
-export function shiftFormula(formula: string, s: RowShift, sheet?: string): string {
+export function shiftFormula(formula: string, s: RowShift, sheet?: string, options: ShiftOptions = {}): string {
+  const unprefixed = options.unprefixed ?? true;
   let out = '';
   let i = 0;
   while (i < formula.length) {
@@ -82,7 +91,7 @@ export function shiftFormula(formula: string, s: RowShift, sheet?: string): stri
         // A name or function (LOG10(, A1B, Sheet1!…) continues with a letter, digit, '(' or '!'.
         if (!/[\p{L}\p{N}_(!.]/u.test(next)) {
           const prefix = m[1] ?? '';
-          const sameSheet = !prefix || sheet === undefined || sheetNameOf(prefix) === sheet;
+          const sameSheet = !prefix ? unprefixed : sheet === undefined || sheetNameOf(prefix) === sheet;
           out += sameSheet ? prefix + shiftReference(m[2], s) : m[0];
           i = end;
           continue;

@@ -13,7 +13,7 @@ export type { PackedStyle } from './plan-packed';
 export { applyEditToGrid } from './apply';
 export type { AppliedGridEdit } from './apply';
 export { shiftFormula, shiftRow, shiftSpan } from './a1-shift';
-export type { RowShift } from './a1-shift';
+export type { RowShift, ShiftOptions } from './a1-shift';
 export { offeredTemplates, fixOffers, offerForFinding } from './offers';
 export type { TemplateOffer, OfferOptions, OfferReason } from './offers';
 export { describePlan } from './describe';

@@ -89,7 +89,10 @@ export function offeredTemplates(model: FormModel | null, report: Report, profil
   const source = options.source ?? 'auto';
   const fromReport = source === 'report' || (source === 'auto' && (fixes.length > 0 || RULES.some((r) => r.meta.id === 'missing-category')));
   if (fromReport) {
-    for (const { f, request } of fixes) add(request!, request!.kind === 'block' ? 'no-indicators' : 'missing', { severity: f.severity, cell: f.cell });
+    for (const { f, request } of fixes) {
+      const reason: OfferReason = request!.kind === 'block' ? 'no-indicators' : f.rule === 'empty-category' ? 'empty-row' : 'missing';
+      add(request!, reason, { severity: f.severity, cell: f.cell });
+    }
   } else {
     for (const m of missingCategories(model, profile)) {
       add({ kind: 'category', tableId: m.tableId, level1Key: m.level1Key, ...(m.level2Key ? { level2Key: m.level2Key } : {}) }, 'missing', {

@@ -1,12 +1,17 @@
-// The pane, once for every host: header (verdict, counts, 一键校验), then tabs for the findings,
-// the ignored findings and the settings. It talks to the workbook only through the Host it is given.
+// The pane, once for every host: header (verdict, counts, 一键校验, 清除标注), then tabs for the
+// findings, the indicator templates, the ignored findings and the settings. It talks to the
+// workbook only through the Host it is given. Edits (a finding's fix, a template from the
+// templates tab) go preview -> Host.applyEdit -> re-check, with 撤销插入 (Host.undoEdit) after.
 
 import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { resolveProfile } from '../../core/check';
 import type { Profile } from '../../core/profiles';
-import type { Finding, Report } from '../../core/report';
+import type { Finding } from '../../core/report';
+import { offeredTemplates, TemplateError, TemplateOffer } from '../../core/templates';
+import type { LaunchAction } from '../../commands/launch';
 import type { EditPlan, Host, UndoToken } from '../../host/types';
-import type { Grid } from '../../core/grid/grid';
+import { FixContext, PlanFix, planOffer } from '../fix';
 import { useLang, useStrings } from '../i18n';
 import type { ViewFinding } from '../model';
 import { Settings, useSettings } from '../settings';
@@ -17,6 +22,7 @@ import { FixPreviewDialog } from './FixPreview';
 import { IgnoredList } from './IgnoredList';
 import { SettingsPanel } from './SettingsPanel';
 import { Summary } from './Summary';
+import { TemplatesPanel } from './TemplatesPanel';
 
 const useStyles = makeStyles({
   root: {
@@ -33,7 +39,25 @@ const useStyles = makeStyles({
   emptyTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, margin: '0 0 4px' },
   error: { padding: '8px 10px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorStatusDangerBackground1, borderLeft: `4px solid ${tokens.colorStatusDangerBorderActive}` },
   notice: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap', padding: '6px 8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3, fontSize: tokens.fontSizeBase200 },
-  tabs: { marginLeft: '-10px', marginRight: '-10px' },
+  noticeText: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  // Stays in view while the list scrolls: the user fixed a finding far down and must see 撤销插入.
+  editBar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    alignItems: 'center',
+    gap: '8px',
+    flexWrap: 'wrap',
+    padding: '6px 8px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2,
+    boxShadow: tokens.shadow4,
+    fontSize: tokens.fontSizeBase200,
+  },
+  fixError: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap', padding: '6px 8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorStatusDangerBackground1, borderLeft: `4px solid ${tokens.colorStatusDangerBorderActive}`, fontSize: tokens.fontSizeBase200 },
+  // Four tabs at the task pane's narrowest (320 px): wrap rather than overflow.
+  tabs: { marginLeft: '-10px', marginRight: '-10px', flexWrap: 'wrap' },
   srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
@@ -41,8 +65,15 @@ export interface PaneProps {
   host: Host | null;
   /** Apply a finding's fix yourself (takes precedence over planFix). */
   onFix?: (finding: Finding) => void;
-  /** Plan a finding's fix: the pane previews the plan, applies it through the host, offers undo. */
-  planFix?: (finding: Finding, context: { report: Report; grid: Grid }) => EditPlan | null;
+  /**
+   * Plan a finding's fix (planFixWithTemplates in both hosts): the pane previews the plan, applies
+   * it through the host and offers 撤销插入. A TemplateError's Chinese message is shown as is.
+   */
+  planFix?: PlanFix;
+  /** Show the templates tab (insert any offered template). Default: when planFix is given. */
+  templates?: boolean;
+  /** What the pane was opened for: 'check' (the ribbon's 一键校验) runs the one-click check at once. */
+  launchAction?: LaunchAction | null;
   /** Called after every render with the pane's state, e.g. for the standalone page's download. */
   onState?: (state: PerfCheck) => void;
   /** Called when 一键校验 finishes (with exported=true when the report sheet was exported). */
@@ -56,38 +87,67 @@ export interface PaneProps {
   emptyAction?: React.ReactNode;
 }
 
-type TabId = 'findings' | 'ignored' | 'settings';
+type TabId = 'findings' | 'templates' | 'ignored' | 'settings';
 
 export function Pane(props: PaneProps) {
-  const { host, onFix, planFix, onState, onCheckDone, initialSettings, debounceMs, checker, emptyAction } = props;
+  const { host, onFix, planFix, onState, onCheckDone, initialSettings, debounceMs, checker, emptyAction, launchAction } = props;
+  const showTemplates = props.templates ?? !!planFix;
   const t = useStrings();
   const lang = useLang();
   const styles = useStyles();
   const [settings, updateSettings, profile] = useSettings(initialSettings);
-  const pc = usePerfCheck(host, { profile: profile as string | Profile, highlight: settings.highlight, debounceMs, lang, checker });
+  const launchCheck = launchAction === 'check';
+  const pc = usePerfCheck(host, { profile: profile as string | Profile, highlight: settings.highlight, debounceMs, lang, checker, initialCheck: !launchCheck });
   const [tab, setTab] = useState<TabId>('findings');
   const [announcement, setAnnouncement] = useState('');
   const [plan, setPlan] = useState<EditPlan | null>(null);
-  const [undo, setUndo] = useState<UndoToken | null>(null);
+  /** Edits applied in this pane, most recent last: 撤销插入 takes back the last one. */
+  const [edits, setEdits] = useState<UndoToken[]>([]);
+  const [editing, setEditing] = useState(false);
+  const [fixError, setFixError] = useState<string | null>(null);
   const [exportMsg, setExportMsg] = useState<string | null>(null);
+
+  // A new workbook (host) has nothing to undo.
+  useEffect(() => {
+    setEdits([]);
+    setFixError(null);
+  }, [host]);
+
+  const profileObject = useMemo(() => resolveProfile(profile as string | Profile), [profile]);
+  const fixContext = useCallback((): FixContext | null => {
+    if (!pc.report || !pc.grid) return null;
+    return { report: pc.report, grid: pc.grid, model: pc.model, profile: profileObject };
+  }, [pc.report, pc.grid, pc.model, profileObject]);
+
+  const offers = useMemo(
+    () => (showTemplates && pc.report && pc.model ? offeredTemplates(pc.model, pc.report, profileObject) : []),
+    [showTemplates, pc.report, pc.model, profileObject],
+  );
+  const neededOffers = useMemo(() => offers.filter((o) => o.reason !== 'available').length, [offers]);
 
   useEffect(() => {
     onState?.(pc);
   });
 
-  // Announce each completed re-check to screen readers, without moving focus.
+  // Announce each completed re-check to screen readers, without moving focus (after an edit or an
+  // undo, what was done comes first).
   const lastRevision = useRef(0);
+  const announcePrefix = useRef<string | null>(null);
   useEffect(() => {
     if (!pc.verdict || pc.revision === lastRevision.current) return;
     const first = lastRevision.current === 0;
     lastRevision.current = pc.revision;
     if (!pc.report?.form) return;
-    setAnnouncement(first ? (pc.verdict.pass ? t.verdictPass : t.verdictFail(pc.verdict.errors)) : t.liveUpdated(pc.verdict.errors, pc.verdict.warnings));
+    const text = first ? (pc.verdict.pass ? t.verdictPass : t.verdictFail(pc.verdict.errors)) : t.liveUpdated(pc.verdict.errors, pc.verdict.warnings);
+    const prefix = announcePrefix.current;
+    announcePrefix.current = null;
+    setAnnouncement(prefix ? `${prefix} ${text}` : text);
   }, [pc.revision, pc.verdict, pc.report, t]);
 
   const onRunCheck = useCallback(
     async (exportReport: boolean) => {
       setExportMsg(null);
+      setFixError(null);
       const outcome = await pc.runCheck({ exportReport });
       if (!outcome) return;
       setTab('findings');
@@ -99,28 +159,93 @@ export function Pane(props: PaneProps) {
     [pc, t, onCheckDone, host],
   );
 
+  // The ribbon's 一键校验 opened the pane: run the one-click check now (the hook skipped its own
+  // first check), so the pane opens on the verdict.
+  const launched = useRef(false);
+  useEffect(() => {
+    if (!launchCheck || launched.current || !host) return;
+    launched.current = true;
+    void onRunCheck(false);
+  }, [launchCheck, host, onRunCheck]);
+
+  /** Plans with the planner's Chinese message on failure (TemplateError), never a stack trace. */
+  const tryPlan = useCallback(
+    (make: (ctx: FixContext) => EditPlan | null, failure: (msg: string) => string) => {
+      setFixError(null);
+      setExportMsg(null);
+      const ctx = fixContext();
+      if (!ctx) return;
+      try {
+        const p = make(ctx);
+        if (p) setPlan(p);
+        else setFixError(t.fixUnavailable);
+      } catch (e) {
+        setFixError(failure(e instanceof TemplateError ? e.message : errorMessage(e, lang)));
+      }
+    },
+    [fixContext, t, lang],
+  );
+
   const onFixClick = useCallback(
     (finding: Finding) => {
       if (onFix) return onFix(finding);
-      if (!planFix || !pc.report || !pc.grid) return;
-      setPlan(planFix(finding, { report: pc.report, grid: pc.grid }));
+      if (!planFix) return;
+      tryPlan((ctx) => planFix(finding, ctx), t.fixFailed);
     },
-    [onFix, planFix, pc.report, pc.grid],
+    [onFix, planFix, tryPlan, t],
   );
+
+  const onTemplate = useCallback((offer: TemplateOffer, items: string[]) => tryPlan((ctx) => planOffer(offer, items, ctx), t.templateFailed), [tryPlan, t]);
 
   const applyPlan = useCallback(
     async (p: EditPlan) => {
       setPlan(null);
       if (!host || !pc.report) return;
+      setEditing(true);
       try {
-        setUndo(await host.applyEdit(pc.report.sheet, p));
-        await pc.runCheck();
+        const token = await host.applyEdit(pc.report.sheet, p);
+        setEdits((prev) => [...prev, token]);
+        announcePrefix.current = t.fixApplied(token.description);
+        setAnnouncement(announcePrefix.current);
+        await pc.runCheck({ repaint: false });
       } catch (e) {
-        setExportMsg(t.fixFailed(errorMessage(e, lang)));
+        setFixError(t.fixFailed(errorMessage(e, lang)));
+      } finally {
+        setEditing(false);
       }
     },
     [host, pc, t, lang],
   );
+
+  const undoLast = useCallback(async () => {
+    const token = edits[edits.length - 1];
+    if (!host || !token) return;
+    setEditing(true);
+    setFixError(null);
+    try {
+      await host.undoEdit(token);
+      setEdits((prev) => prev.filter((x) => x.id !== token.id));
+      setExportMsg(t.fixUndone(token.description));
+      announcePrefix.current = t.fixUndone(token.description);
+      setAnnouncement(announcePrefix.current);
+    } catch (e) {
+      setFixError(t.fixFailed(errorMessage(e, lang)));
+    } finally {
+      setEditing(false);
+    }
+    await pc.runCheck({ repaint: false });
+  }, [edits, host, pc, t, lang]);
+
+  const onClearHighlights = useCallback(async () => {
+    setExportMsg(null);
+    try {
+      await pc.clearHighlights();
+      setExportMsg(t.highlightsCleared);
+      setAnnouncement(t.highlightsCleared);
+    } catch (e) {
+      setExportMsg(errorMessage(e, lang));
+    }
+  }, [pc, t, lang]);
 
   const renderDetails = useCallback(
     (item: ViewFinding) => (
@@ -168,6 +293,7 @@ export function Pane(props: PaneProps) {
           checkedAt={pc.checkedAt}
           onRunCheck={(x) => void onRunCheck(x)}
           profileName={typeof profile === 'object' ? profile.name : undefined}
+          onClearHighlights={host ? () => void onClearHighlights() : undefined}
         />
         {!isForm ? (
           <div className={styles.empty} data-testid="state-no-form">
@@ -176,32 +302,38 @@ export function Pane(props: PaneProps) {
             <p>{t.noFormHint}</p>
           </div>
         ) : null}
-        {exportMsg || pc.notice || undo ? (
+        {fixError ? (
+          <div className={styles.fixError} role="alert" data-testid="fix-error">
+            <span className={styles.noticeText}>{fixError}</span>
+            <Button size="small" appearance="subtle" onClick={() => setFixError(null)}>
+              {t.dismiss}
+            </Button>
+          </div>
+        ) : null}
+        {edits.length ? (
+          <div className={styles.editBar} data-testid="edit-bar">
+            <span className={styles.noticeText} data-testid="edit-description">
+              {t.fixApplied(edits[edits.length - 1].description)}
+            </span>
+            <Button size="small" appearance="primary" disabled={editing || pc.busy} onClick={() => void undoLast()} aria-label={t.fixUndoLabel(edits[edits.length - 1].description)} data-testid="undo-edit">
+              {t.fixUndo}
+            </Button>
+          </div>
+        ) : null}
+        {exportMsg || pc.notice ? (
           <div className={styles.notice} role="status" data-testid="notice">
-            <span>{exportMsg ?? pc.notice ?? (undo ? t.fixApplied(undo.description) : '')}</span>
-            {undo ? (
-              <Button
-                size="small"
-                onClick={async () => {
-                  const tok = undo;
-                  setUndo(null);
-                  try {
-                    await host?.undoEdit(tok);
-                    await pc.runCheck();
-                  } catch (e) {
-                    setExportMsg(t.fixFailed(errorMessage(e, lang)));
-                  }
-                }}
-              >
-                {t.fixUndo}
-              </Button>
-            ) : null}
+            <span className={styles.noticeText}>{exportMsg ?? pc.notice}</span>
           </div>
         ) : null}
         <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
           <Tab value="findings" data-testid="tab-findings">
             {t.tabFindings(pc.active.length)}
           </Tab>
+          {showTemplates && isForm ? (
+            <Tab value="templates" data-testid="tab-templates">
+              {t.tabTemplates(neededOffers)}
+            </Tab>
+          ) : null}
           <Tab value="ignored" data-testid="tab-ignored">
             {t.tabIgnored(pc.ignored.length)}
           </Tab>
@@ -222,6 +354,9 @@ export function Pane(props: PaneProps) {
               onPrevious={pc.previous}
               renderDetails={renderDetails}
             />
+          ) : null}
+          {tab === 'templates' && showTemplates && isForm ? (
+            <TemplatesPanel offers={offers} onInsert={onTemplate} onGoTo={(cell) => host?.selectCell(report.sheet, cell).catch((e) => setExportMsg(errorMessage(e, lang)))} busy={editing || pc.busy} />
           ) : null}
           {tab === 'ignored' ? <IgnoredList items={pc.ignored} onRestore={(k) => void pc.restore(k)} onReset={() => void pc.resetIgnored()} /> : null}
           {tab === 'settings' ? <SettingsPanel settings={settings} onChange={updateSettings} /> : null}

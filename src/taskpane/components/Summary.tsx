@@ -2,7 +2,7 @@
 // category (they double as the category filter), the measurability figure, and 一键校验.
 
 import { Button, Checkbox, makeStyles, Spinner, tokens, ToggleButton } from '@fluentui/react-components';
-import { CheckmarkCircle20Filled, DismissCircle20Filled } from '@fluentui/react-icons';
+import { CheckmarkCircle20Filled, DismissCircle20Filled, EraserRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { BUILTIN_PROFILES } from '../../core/profiles';
 import { CATEGORIES, Category, Report } from '../../core/report';
@@ -50,10 +50,12 @@ export interface SummaryProps {
   onRunCheck(exportReport: boolean): void;
   /** Custom profile display name (when the report's profile is not built in). */
   profileName?: string;
+  /** 清除标注: removes the highlights from the sheet (shown when given). */
+  onClearHighlights?: () => void;
 }
 
 export function Summary(props: SummaryProps) {
-  const { report, verdict, counts, filter, onFilter, busy, checkedAt, onRunCheck } = props;
+  const { report, verdict, counts, filter, onFilter, busy, checkedAt, onRunCheck, onClearHighlights } = props;
   const t = useStrings();
   const lang = useLang();
   const styles = useStyles();
@@ -129,6 +131,11 @@ export function Summary(props: SummaryProps) {
           {t.runCheck}
         </Button>
         <Checkbox label={t.exportToo} checked={exportToo} onChange={(_, d) => setExportToo(!!d.checked)} data-testid="export-too" />
+        {onClearHighlights && isForm ? (
+          <Button size="small" appearance="subtle" icon={<EraserRegular aria-hidden />} onClick={onClearHighlights} title={t.clearHighlightsHint} data-testid="clear-highlights">
+            {t.clearHighlights}
+          </Button>
+        ) : null}
         {checkedAt ? <span className={styles.checkedAt}>{t.checkedAt(checkedAt.toLocaleTimeString(lang === 'en' ? 'en-US' : 'zh-CN', { hour12: false }))}</span> : null}
       </div>
     </section>

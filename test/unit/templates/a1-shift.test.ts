@@ -53,4 +53,12 @@ describe('shiftFormula (row insertion)', () => {
     expect(shiftSpan(5, 23, { at: 10, count: -3 })).toEqual([5, 20]);
     expect(shiftSpan(10, 12, { at: 10, count: -3 })).toBeNull();
   });
+
+  it('a formula on another sheet moves only its references to the edited sheet (unprefixed: false)', () => {
+    const s = { at: 9, count: 2 };
+    expect(shiftFormula("=表1!B12+B12+'表 2'!B12", s, '表1', { unprefixed: false })).toBe("=表1!B14+B12+'表 2'!B12");
+    expect(shiftFormula("=SUM('表 2'!B5:B20)", s, '表 2', { unprefixed: false })).toBe("=SUM('表 2'!B5:B22)");
+    // The default: the formula lives on the edited sheet.
+    expect(shiftFormula('=表1!B12+B12', s, '表1')).toBe('=表1!B14+B14');
+  });
 });

@@ -37,6 +37,27 @@ describe('offeredTemplates', () => {
     expect(t).toMatchObject({ tableId: 'dept', owner: '部门整体', layout: 'table', kind: 'category', where: '部门整体指标表 · 产出指标组内', severity: 'warning' });
   });
 
+  it('seed 000: each empty category row carries a fill fix (the planner fills that row), offered as empty-row', () => {
+    const g = seedGrid('seed-000');
+    const { model, report } = checked(g);
+    const empty = report.findings.filter((f) => f.rule === 'empty-category');
+    expect(empty.map((f) => [f.cell, f.fix?.label, f.fix?.data])).toEqual([
+      ['C40', '填写模板行', { tableId: 'dept', level1Key: 'output', level2Key: 'timeliness' }],
+      ['C41', '填写模板行', { tableId: 'dept', level1Key: 'output', level2Key: 'cost' }],
+      ['C42', '填写模板行', { tableId: 'dept', level1Key: 'benefit', level2Key: 'economic' }],
+      ['C50', '填写模板行', { tableId: 'dept', level1Key: 'benefit', level2Key: 'ecological' }],
+      ['C51', '填写模板行', { tableId: 'dept', level1Key: 'benefit', level2Key: 'sustainable' }],
+    ]);
+    const offers = offeredTemplates(model, report, profile, { source: 'report' });
+    for (const f of empty) {
+      expect(offerForFinding(offers, f)).toMatchObject({ reason: 'empty-row', cell: f.cell });
+      // The fix fills the row's blank cells: no insertion.
+      const p = planForFinding(f, g)!;
+      expect(p.insertions).toEqual([]);
+      expect(p.writes.every((w) => w.address.endsWith(f.cell.slice(1)))).toBe(true);
+    }
+  });
+
   it('seed 003: a fix on each missing-category finding, a block for the project with none, with the finding’s severity', () => {
     const { model, report } = checked(seedGrid('seed-003'));
     const offers = fixOffers(offeredTemplates(model, report, profile));

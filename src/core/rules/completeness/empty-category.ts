@@ -4,6 +4,8 @@
 import { defineRule, FindingInput } from '../types';
 import { analyseTree, categoryCell, groupBy, groupKey, hasContent, itemLabel, uniq } from '../hierarchy/resolve';
 import { coverageOf } from './coverage';
+import { emptyCategoryRows } from '../../templates/categories';
+import { INSERT_TEMPLATE_FIX } from '../../templates/request';
 
 export const emptyCategory = defineRule(
   {
@@ -17,6 +19,8 @@ export const emptyCategory = defineRule(
   },
   (ctx) => {
     const { tables } = analyseTree(ctx);
+    // Rows the template planner can fill (a known 二级 with nothing under it), by the label's cell.
+    const fillable = new Map(emptyCategoryRows(ctx.model, ctx.profile).map((e) => [e.cell, e]));
     const out: FindingInput[] = [];
     for (const { rows } of tables) {
       const cov = coverageOf(rows);
@@ -31,12 +35,15 @@ export const emptyCategory = defineRule(
         const requirement = known?.requirement ?? 'optional';
         const filledElsewhere = r.level2 && level === 2 ? cov.level2.has(`${r.level1!.key}/${r.level2.key}`) : r.level1 ? cov.level1.has(r.level1.key) : false;
         const required = requirement === 'required' && !filledElsewhere;
+        const fill = level === 2 ? fillable.get(cell) : undefined;
         const note = requirement === 'required' ? `“${known!.name}”是必填类别` : requirement === 'recommended' ? `“${known!.name}”是建议填写的类别` : '';
         out.push({
           cell,
           cells: uniq([cell, ...group.map((g) => g.ind.name?.cell)]),
           message: `${itemLabel(r)}${level === 2 ? '二级' : '一级'}指标“${cat.text}”下没有三级指标：${required ? `${note}，请填写具体指标及指标值` : `请填写具体指标及指标值，不适用时删除这一行${note ? `（${note}）` : ''}`}。`,
           ...(required ? { severity: 'error' as const } : {}),
+          // The pane fills the empty row's blank cells with the category's first template row.
+          ...(fill ? { fix: { kind: INSERT_TEMPLATE_FIX, label: '填写模板行', data: { tableId: fill.tableId, level1Key: fill.level1Key, level2Key: fill.level2Key } } } : {}),
         });
       }
     }

@@ -30,11 +30,12 @@ export const noIndicators = defineRule(
           : '未找到绩效指标表（一级指标、二级指标、三级指标）：无法核对指标是否完整。',
       });
     }
+    const reportedCells = new Set(model.issues.map((i) => i.cell));
     for (const table of model.tables) {
       // Tables with a header but no rows are already reported by the reader (empty-table); a packed
       // cell the reader could not split is reported as packed-unreadable.
       if (table.source !== 'packed' || table.indicators.length > 0) continue;
-      if (model.issues.some((i) => i.cell === table.cell)) continue;
+      if (table.cell && reportedCells.has(table.cell)) continue;
       const cell = tableAnchor(table);
       out.push({
         cell,

@@ -71,17 +71,25 @@ function hasName(ind: Indicator): boolean {
   return !!ind.name && ind.name.text.trim().length > 0;
 }
 
+const goalsByModel = new WeakMap<FormModel, Map<string, string[]>>();
+
+/** Goal texts by table id, built once per form (a per-table scan of the rows would be quadratic). */
 function goalsOf(model: FormModel, table: IndicatorTable): string[] {
-  switch (model.form) {
-    case 'project-expenditure':
-      return model.rows.filter((r) => r.tableId === table.id && r.goal).map((r) => r.goal!.text);
-    case 'dept-overall-tasks':
-      return model.tasks.filter((t) => t.tableId === table.id && t.goal).map((t) => t.goal!.text);
-    case 'dept-overall':
-      return table.id === 'dept' && model.overallTarget ? [model.overallTarget.text] : [];
-    default:
-      return [];
+  let byTable = goalsByModel.get(model);
+  if (!byTable) {
+    byTable = new Map();
+    const add = (tableId: string | undefined, goal: string | undefined) => {
+      if (!tableId || !goal) return;
+      const list = byTable!.get(tableId);
+      if (list) list.push(goal);
+      else byTable!.set(tableId, [goal]);
+    };
+    if (model.form === 'project-expenditure') for (const r of model.rows) add(r.tableId, r.goal?.text);
+    if (model.form === 'dept-overall-tasks') for (const t of model.tasks) add(t.tableId, t.goal?.text);
+    if (model.form === 'dept-overall') add('dept', model.overallTarget?.text);
+    goalsByModel.set(model, byTable);
   }
+  return byTable.get(table.id) ?? [];
 }
 
 function toFinding(j: IndicatorJudgement, group: FindingGroup): FindingInput {

@@ -340,15 +340,48 @@ function repeatsName(valueKey: string, nameKey: string): boolean {
   return nameKey.length >= 4 && valueKey.includes(nameKey) && valueKey.length - nameKey.length <= 3;
 }
 
+/** Name and value keys of one table's indicators, built once per table so the copy check stays linear. */
+interface SiblingIndex {
+  byName: Map<string, Indicator[]>;
+  byValue: Map<string, Indicator[]>;
+}
+
+const siblingIndexes = new WeakMap<readonly Indicator[], SiblingIndex>();
+const goalKeyCache = new WeakMap<readonly string[], string[]>();
+
+function siblingIndex(siblings: readonly Indicator[]): SiblingIndex {
+  let index = siblingIndexes.get(siblings);
+  if (index) return index;
+  index = { byName: new Map(), byValue: new Map() };
+  const add = (map: Map<string, Indicator[]>, key: string, ind: Indicator) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [ind]);
+    else if (list[list.length - 1] !== ind) list.push(ind);
+  };
+  for (const s of siblings) {
+    if (!s.name) continue;
+    add(index.byName, textKey(s.name.text), s);
+    for (const v of s.values) add(index.byValue, textKey(v.text), s);
+  }
+  siblingIndexes.set(siblings, index);
+  return index;
+}
+
 /** The sibling name, sibling value or goal text this value was copied from, if any. */
 function copySourceKey(valueKey: string, self: Indicator, ctx: JudgeContext): string | undefined {
   if (valueKey.length < 4) return undefined;
-  const others = (ctx.siblings ?? []).filter((s) => s !== self && s.name);
-  for (const s of others) if (textKey(s.name!.text) === valueKey) return s.name!.text;
+  const index = siblingIndex(ctx.siblings ?? []);
+  const other = (list: Indicator[] | undefined) => list?.find((s) => s !== self);
+  const byName = other(index.byName.get(valueKey));
+  if (byName) return byName.name!.text;
   // Identical prose in two indicators: one of them was pasted. Short values ("100%") repeat legitimately.
   if (valueKey.length >= 8) {
-    for (const s of others) if (s.values.some((v) => textKey(v.text) === valueKey)) return s.name!.text;
-    for (const g of ctx.goals ?? []) if (textKey(g).includes(valueKey)) return '绩效目标';
+    const byValue = other(index.byValue.get(valueKey));
+    if (byValue) return byValue.name!.text;
+    const goals = ctx.goals ?? [];
+    let keys = goalKeyCache.get(goals);
+    if (!keys) goalKeyCache.set(goals, (keys = goals.map(textKey)));
+    if (keys.some((g) => g.includes(valueKey))) return '绩效目标';
   }
   return undefined;
 }
