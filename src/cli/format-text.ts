@@ -1,6 +1,6 @@
 // Text output: one line per finding, grouped by file and sheet, readable in a terminal.
 
-import { Report, Severity } from '../core/report';
+import { Report, severityNames } from '../core/report';
 import type { RuleMeta } from '../core/rules/types';
 
 export interface FileResult {
@@ -8,7 +8,7 @@ export interface FileResult {
   reports: Report[];
 }
 
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const SEVERITY_ZH = severityNames('zh');
 
 export function formatFileText(result: FileResult, profileName: string): string {
   const lines: string[] = [];

@@ -51,6 +51,28 @@ export const reportSchema = z.object({
 });
 export type Report = z.infer<typeof reportSchema>;
 
+/** Names users see for categories and severities (the pane, the CLI and the 校验报告 sheet share them). */
+export const CATEGORY_LABELS: Record<Category, { zh: string; en: string }> = {
+  hierarchy: { zh: '指标层级', en: 'Indicator hierarchy' },
+  budget: { zh: '预算金额', en: 'Budget amounts' },
+  vague: { zh: '指标可衡量性', en: 'Measurability' },
+  completeness: { zh: '完整性', en: 'Completeness' },
+  text: { zh: '文字', en: 'Text' },
+  structure: { zh: '表单结构', en: 'Form structure' },
+};
+
+export const SEVERITY_LABELS: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: '错误', en: 'Error' },
+  warning: { zh: '警告', en: 'Warning' },
+  info: { zh: '提示', en: 'Tip' },
+};
+
+const labelsIn = <K extends string>(labels: Record<K, { zh: string; en: string }>, lang: 'zh' | 'en') =>
+  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, (v as { zh: string; en: string })[lang]])) as Record<K, string>;
+
+export const categoryNames = (lang: 'zh' | 'en') => labelsIn(CATEGORY_LABELS, lang);
+export const severityNames = (lang: 'zh' | 'en') => labelsIn(SEVERITY_LABELS, lang);
+
 export function summarize(findings: readonly Finding[]): Summary {
   const s: Summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) s[f.severity]++;

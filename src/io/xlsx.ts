@@ -228,7 +228,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, limits: ReadLimits = DEFA
       // Merged tails share the master's value in exceljs; Excel stores it in the top-left only.
       if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
       const address = cell.address;
-      const { value, formula, error } = cellContent(cell.value);
+      const { value, formula: rawFormula, error } = cellContent(cell.value);
+      // A shared-formula copy stores only its master's address; exceljs translates it for this cell.
+      const formula = rawFormula && isSharedCopy(cell.value) ? `=${cell.formula}` : rawFormula;
       if (formula) formulas[address] = formula;
       if (error) errors[address] = error;
       const fmt = cell.numFmt;
@@ -261,6 +263,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, limits: ReadLimits = DEFA
     ...(merges.length ? { merges } : {}),
     ...(protectedSheet ? { protected: true } : {}),
   };
+}
+
+function isSharedCopy(v: ExcelJS.CellValue): boolean {
+  return !!v && typeof v === 'object' && 'sharedFormula' in v && !('formula' in v && (v as { formula?: string }).formula);
 }
 
 function cellContent(v: ExcelJS.CellValue): { value: ScalarValue; formula?: string; error?: string } {

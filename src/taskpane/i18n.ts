@@ -1,6 +1,7 @@
 // Every string the pane shows, in one module: zh-CN first, en-US when the display language is English.
 
 import { createContext, useContext } from 'react';
+import { categoryNames, severityNames } from '../core/report';
 import type { Category, Severity } from '../core/report';
 
 export type Lang = 'zh' | 'en';
@@ -120,15 +121,8 @@ export interface Strings {
 const zh: Strings = {
   appTitle: '绩效目标校验助手',
   summaryLabel: '校验结论',
-  category: {
-    hierarchy: '指标层级',
-    budget: '预算金额',
-    vague: '指标可衡量性',
-    completeness: '完整性',
-    text: '文字',
-    structure: '表单结构',
-  },
-  severity: { error: '错误', warning: '警告', info: '提示' },
+  category: categoryNames('zh'),
+  severity: severityNames('zh'),
   severityPlural: { error: '错误', warning: '警告', info: '提示' },
   noHost: '尚未打开工作簿',
   noHostHint: '打开或拖入一个 .xlsx 文件，或选择一个示例表单。',
@@ -230,15 +224,8 @@ const zh: Strings = {
 const en: Strings = {
   appTitle: 'PerfCheck',
   summaryLabel: 'Result',
-  category: {
-    hierarchy: 'Indicator hierarchy',
-    budget: 'Budget amounts',
-    vague: 'Measurability',
-    completeness: 'Completeness',
-    text: 'Text',
-    structure: 'Form structure',
-  },
-  severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
+  category: categoryNames('en'),
+  severity: severityNames('en'),
   severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Tips' },
   noHost: 'No workbook open',
   noHostHint: 'Open or drop an .xlsx file, or choose a sample form.',

@@ -2,7 +2,7 @@
 // No React here, so they are tested directly and shared by every host.
 
 import { Grid } from '../core/grid/grid';
-import { CATEGORIES, Category, Finding, Report, SEVERITIES, Severity } from '../core/report';
+import { CATEGORIES, Category, categoryNames, Finding, Report, SEVERITIES, Severity, severityNames } from '../core/report';
 import { contentHash, IgnoredEntry, ignoreKey } from './state/ignored';
 
 export interface ViewFinding {
@@ -112,15 +112,8 @@ export function isForm(report: Report): boolean {
   return report.form !== null;
 }
 
-const CATEGORY_ZH: Record<Category, string> = {
-  hierarchy: '指标层级',
-  budget: '预算金额',
-  vague: '指标可衡量性',
-  completeness: '完整性',
-  text: '文字',
-  structure: '表单结构',
-};
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const CATEGORY_ZH = categoryNames('zh');
+const SEVERITY_ZH = severityNames('zh');
 
 export const REPORT_SHEET_NAME = '校验报告';
 /** Header of the findings table in the 校验报告 sheet. */

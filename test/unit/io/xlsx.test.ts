@@ -44,6 +44,18 @@ describe('reading .xlsx fixtures', () => {
     expect(g.error(5, 3)).toBe('#REF!');
   });
 
+  it('reads a shared formula as each cell\'s own formula, not its master\'s address', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('s');
+    ws.getCell('A1').value = 1;
+    ws.getCell('A2').value = 2;
+    ws.getCell('B1').value = { formula: 'A1*2', result: 2, shareType: 'shared', ref: 'B1:B2' } as never;
+    ws.getCell('B2').value = { sharedFormula: 'B1', result: 4 } as never;
+    const [sheet] = await readWorkbook(ExcelJS, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(sheet.grid.formulas).toEqual({ B1: '=A1*2', B2: '=A2*2' });
+    expect(new Grid(sheet.grid).value(1, 1)).toBe(4);
+  });
+
   it('reads every sheet of a workbook, in order', async () => {
     const sheets = await readWorkbook(ExcelJS, xlsx('multi-sheet.xlsx'));
     expect(sheets.map((s) => s.grid.name)).toEqual(['封面', '南沙', '黄埔']);

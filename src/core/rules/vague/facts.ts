@@ -67,8 +67,18 @@ export function normalizeValue(text: string): string {
 }
 
 /** A key for "is this the same text": no punctuation, quotes, brackets or spaces. */
+// Keys are asked for the same texts many times per check (names, values, siblings); a small
+// bounded cache keeps that from showing in a re-check while the user types.
+const keyCache = new Map<string, string>();
+
 export function textKey(text: string): string {
-  return compact(text).replace(/[\p{P}\p{S}]/gu, '');
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = compact(text).replace(/[\p{P}\p{S}]/gu, '');
+    if (keyCache.size > 20_000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
