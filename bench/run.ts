@@ -14,8 +14,9 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { engineBench, Timing } from './engine';
+import { firstCheck, engineBench, Timing } from './engine';
 import { cliBench } from './cli';
+import { generatedForm } from './generate';
 import { excelBench } from './excel';
 import { noiseWorkbookBench } from './hostile';
 
@@ -27,7 +28,6 @@ function line(what: string, value: string, budget: string, ok: boolean | null): 
 const ms = (t: Timing, digits = 1) => `${t.medianMs.toFixed(digits)} ms`;
 const cpu = (t: Timing, digits = 1) => `      (CPU ${t.cpuMs.toFixed(digits)} ms; median of ${t.runs} runs)`;
 
-const FIRST_VERDICT_MS = 1_500;
 
 function pane(): void {
   const script = path.join(__dirname, 'pane.ts');
@@ -42,9 +42,6 @@ function pane(): void {
   for (const l of out) {
     const m = /^(ok  |OVER|skip)  (.*)$/.exec(l);
     console.log(m ? `${m[1]}  pane: ${m[2]}` : l);
-    // bench/pane.ts measures against its own budget; issue 9 asks for the first verdict within 1.5 s.
-    const v = /first verdict.*?\s(\d+) ms\s/.exec(l);
-    if (m && v) console.log(line('pane: first verdict, against issue 9\'s budget', `${v[1]} ms`, `< ${FIRST_VERDICT_MS} ms`, Number(v[1]) < FIRST_VERDICT_MS));
   }
   if (r.status !== 0) console.log(line('pane: bench/pane.ts failed', `exit ${r.status ?? 'timeout'}`, (r.stderr ?? '').trim().split('\n')[0] ?? '', false));
 }
@@ -65,6 +62,8 @@ function main(): void {
   const ratio = g20.medianMs / g10.medianMs;
   console.log(line('engine: ratio 20,000 rows / 10,000 rows', ratio.toFixed(2), '≈ 2 (linear)', ratio < 2.6));
   console.log(`      (CPU ratio ${(g20.cpuMs / g10.cpuMs).toFixed(2)})`);
+  const cold = firstCheck('first check of an unseen 10,000-row form', generatedForm(10_000, 'cold'));
+  console.log(line(`engine: ${cold.name}`, ms(cold), '(info: caches cold)', null));
 
   const c = cliBench(100);
   console.log(line(`cli: ${c.files} seed-sized workbooks`, `${(c.wallMs / 1000).toFixed(2)} s`, '< 15 s', c.wallMs < 15_000));

@@ -66,8 +66,8 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
   const measurability: Report['measurability'] = selected.some((r) => r.meta.category === 'vague') ? measureTargets(model, profile) : undefined;
   for (const rule of selected) {
     for (const f of rule.run(ctx)) {
-      const { rule: subRule, severity, why, ...rest } = f;
-      findings.push({ ...rest, rule: subRule ?? rule.meta.id, category: rule.meta.category, severity: severity ?? rule.meta.severity, why: why ?? rule.meta.why });
+      // One spread with overrides (object rest destructuring is markedly slower in V8, and a form has hundreds of findings).
+      findings.push({ ...f, rule: f.rule ?? rule.meta.id, category: rule.meta.category, severity: f.severity ?? rule.meta.severity, why: f.why ?? rule.meta.why });
     }
   }
   const sorted = sortFindings(findings);

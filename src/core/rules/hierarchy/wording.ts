@@ -12,6 +12,27 @@ export type HierarchyWords = z.infer<typeof hierarchyExtensionSchema>;
 
 const cache = new WeakMap<Profile, HierarchyWords>();
 
+/** The word lists normalised once, not once per indicator (these checks run for every 三级 row). */
+interface NormalisedWords {
+  placeholders: Set<string>;
+  satisfaction: string[];
+  countSuffixes: string[];
+}
+const normalised = new WeakMap<HierarchyWords, NormalisedWords>();
+
+function normalisedWords(words: HierarchyWords): NormalisedWords {
+  let n = normalised.get(words);
+  if (!n) {
+    n = {
+      placeholders: new Set(words.placeholders.map((p) => p.normalize('NFKC'))),
+      satisfaction: words.satisfactionWords.map(normalizeLabel),
+      countSuffixes: words.countSuffixes.map(normalizeLabel),
+    };
+    normalised.set(words, n);
+  }
+  return n;
+}
+
 /** The hierarchy word lists of a profile (parsed profiles are already validated; a profile built in code with a malformed extension gets the defaults). */
 export function hierarchyWords(profile: Profile): HierarchyWords {
   let words = cache.get(profile);
@@ -27,17 +48,17 @@ export function isPlaceholder(text: string | undefined | null, words: HierarchyW
   if (text === undefined || text === null) return true;
   const raw = text.normalize('NFKC').replace(/\s+/g, '');
   if (raw === '') return true;
-  return words.placeholders.some((p) => p.normalize('NFKC') === raw);
+  return normalisedWords(words).placeholders.has(raw);
 }
 
 export function isSatisfactionName(name: string, words: HierarchyWords): boolean {
   const key = normalizeLabel(name);
-  return words.satisfactionWords.some((w) => key.includes(normalizeLabel(w)));
+  return normalisedWords(words).satisfaction.some((w) => key.includes(w));
 }
 
 /** A count or a volume: the name ends with a count word (ignoring a bracketed unit). */
 export function isCountName(name: string, words: HierarchyWords): boolean {
   if (isSatisfactionName(name, words)) return false;
   const key = normalizeLabel(name).replace(/\([^)]*\)$/, '');
-  return words.countSuffixes.some((s) => key.endsWith(normalizeLabel(s)));
+  return normalisedWords(words).countSuffixes.some((s) => key.endsWith(s));
 }

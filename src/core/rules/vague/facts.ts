@@ -138,7 +138,8 @@ const BARE = /^(?:≥|≤|>=|<=|>|<|=|约|达到|达|不少于|不低于|不高�
 // The pane re-checks as the user types: most cells are unchanged, so facts are cached per word
 // list and text. Bounded, because a hostile sheet can hold any number of distinct texts.
 const factCache = new WeakMap<VagueConfig, Map<string, TextFacts>>();
-const CACHE_LIMIT = 5000;
+// Large enough for a 20,000-row form's names and values, so a re-check while typing stays warm.
+const CACHE_LIMIT = 50_000;
 
 /** Analyses one target value (or a name) into facts. The result is shared: do not mutate it. */
 export function analyse(raw: string, cfg: VagueConfig): TextFacts {
