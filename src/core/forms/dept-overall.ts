@@ -4,7 +4,7 @@
 import { AmountCell, DeptOverallForm, KeyTask, ReadIssue } from '../model';
 import { toA1 } from '../grid/address';
 import { AmountSpec, amountAt, findAmount, findLabelledText, unitAbove } from './amounts';
-import { findIndicatorHeaderRows, readIndicatorTable } from './indicator-table';
+import { findIndicatorHeaderRows, NO_TABLE_ISSUE, readDepartmentTables } from './indicator-table';
 import { SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
 import { unitInLabel } from '../parse/text';
@@ -60,11 +60,9 @@ export function readDeptOverall(scan: SheetScan): DeptOverallForm {
     issues.push({ code: 'missing-block', severity: 'warning', cell: 'A1', message: '未找到年度重点工作任务表（名称、主要实施内容、拟投入的资金）。' });
   }
 
-  const tables = headerRows.map((row, i) =>
-    readIndicatorTable(scan, { id: i === 0 ? 'dept' : `table-${i + 1}`, owner: i === 0 ? '部门整体' : `指标表${i + 1}`, headerRow: row, endRow: headerRows[i + 1] }, issues),
-  );
+  const tables = readDepartmentTables(scan, headerRows, issues);
   if (tables.length === 0) {
-    issues.push({ code: 'missing-block', severity: 'error', cell: 'A1', message: '未找到绩效指标表（缺少“一级指标、二级指标、三级指标”表头）。' });
+    issues.push({ ...NO_TABLE_ISSUE });
   }
 
   return {

@@ -4,7 +4,7 @@
 import { AmountCell, DeptTasksForm, IndicatorTable, KeyTask, ReadIssue } from '../model';
 import { toA1 } from '../grid/address';
 import { AmountSpec, clipRaw, findAmount, findLabelledText } from './amounts';
-import { findIndicatorHeaderRows, readIndicatorTable } from './indicator-table';
+import { findIndicatorHeaderRows, NO_TABLE_ISSUE, readIndicatorTable } from './indicator-table';
 import { Pos, SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
 
@@ -70,7 +70,7 @@ export function readDeptTasks(scan: SheetScan): DeptTasksForm {
   });
 
   if (tables.length === 0) {
-    issues.push({ code: 'missing-block', severity: 'error', cell: 'A1', message: '未找到绩效指标表（缺少“一级指标、二级指标、三级指标”表头）。' });
+    issues.push({ ...NO_TABLE_ISSUE });
   }
 
   return {

@@ -183,3 +183,18 @@ function categoryAt(scan: SheetScan, row: number, col: number | undefined, prev:
   if (!grid.isBlank(row, col)) return { ...scan.textCell(row, col), inherited: false };
   return prev ? { ...prev, inherited: true } : null;
 }
+
+/** The department's tables of a one-table layout: the first is the department's, any further ones are numbered. */
+export function readDepartmentTables(scan: SheetScan, headerRows: number[], issues: ReadIssue[]): IndicatorTable[] {
+  return headerRows.map((row, i) =>
+    readIndicatorTable(scan, { id: i === 0 ? 'dept' : `table-${i + 1}`, owner: i === 0 ? '部门整体' : `指标表${i + 1}`, headerRow: row, endRow: headerRows[i + 1] }, issues),
+  );
+}
+
+/** The reader's note for a form that has no indicator table at all. */
+export const NO_TABLE_ISSUE: ReadIssue = {
+  code: 'missing-block',
+  severity: 'error',
+  cell: 'A1',
+  message: '未找到绩效指标表（缺少“一级指标、二级指标、三级指标”表头）。',
+};

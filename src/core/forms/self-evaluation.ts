@@ -8,7 +8,7 @@ import { MoneyUnit, parseAmount } from '../parse/amount';
 import { parsePercent } from '../parse/number';
 import { compact, unitInLabel } from '../parse/text';
 import { amountAt, clipRaw } from './amounts';
-import { findIndicatorHeaderRows, readIndicatorTable } from './indicator-table';
+import { findIndicatorHeaderRows, readDepartmentTables } from './indicator-table';
 import { SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
 
@@ -39,9 +39,7 @@ export function readSelfEvaluation(scan: SheetScan): SelfEvaluationForm {
     issues.push({ code: 'missing-block', severity: 'error', cell: title?.cell ?? 'A1', message: '未找到预算执行情况（预算数、执行数、执行率）。' });
   }
   const headerRows = findIndicatorHeaderRows(scan);
-  const tables = headerRows.map((row, i) =>
-    readIndicatorTable(scan, { id: i === 0 ? 'dept' : `table-${i + 1}`, owner: i === 0 ? '部门整体' : `指标表${i + 1}`, headerRow: row, endRow: headerRows[i + 1] }, issues),
-  );
+  const tables = readDepartmentTables(scan, headerRows, issues);
   return {
     form: 'self-evaluation',
     title: title?.text,
