@@ -180,7 +180,45 @@ export function targetValues(ind: Indicator): IndicatorValue[] {
   return targets;
 }
 
+// Judgements by content. A re-check while the user types sees the same indicators again; judging
+// them is the dearest part of a check, so a judgement is reused when everything it depends on — the
+// texts, the category, and what each value may have been copied from — is unchanged. Only the cells
+// differ between uses, so a hit is rebound to the new indicator.
+const judgementCache = new WeakMap<VagueConfig, Map<string, IndicatorJudgement>>();
+const JUDGEMENT_CACHE_LIMIT = 50_000;
+
+function judgementKey(ind: Indicator, ctx: JudgeContext): string {
+  const targets = targetValues(ind);
+  return JSON.stringify([
+    ind.name?.text ?? '',
+    ctx.category ?? '',
+    ind.explanation?.text ?? '',
+    ind.formula?.text ?? '',
+    ind.values.map((v) => [v.kind, v.text]),
+    targets.map((v) => [v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '']),
+  ]);
+}
+
+function rebind(j: IndicatorJudgement, ind: Indicator): IndicatorJudgement {
+  const targets = targetValues(ind);
+  const values = j.values.map((v, i) => ({ ...v, value: targets[i] }));
+  const byOld = new Map(j.values.map((v, i) => [v, values[i]]));
+  return { ...j, indicator: ind, values, groups: j.groups.map((g) => ({ ...g, values: g.values.map((v) => byOld.get(v) ?? v) })) };
+}
+
 export function judgeIndicator(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
+  let cache = judgementCache.get(ctx.config);
+  if (!cache) judgementCache.set(ctx.config, (cache = new Map()));
+  const key = judgementKey(ind, ctx);
+  const hit = cache.get(key);
+  if (hit) return rebind(hit, ind);
+  const judged = judgeIndicatorUncached(ind, ctx);
+  if (cache.size >= JUDGEMENT_CACHE_LIMIT) cache.clear();
+  cache.set(key, judged);
+  return judged;
+}
+
+function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
   const cfg = ctx.config;
   const name = nameFacts(ind.name?.text ?? '', cfg);
   const targets = targetValues(ind);
