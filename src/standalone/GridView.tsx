@@ -5,8 +5,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { columnName, toA1 } from '../core/grid/address';
 import { Grid } from '../core/grid/grid';
-import type { Severity } from '../core/report';
-import type { FileHost } from '../host/file/FileHost';
+import type { FileHost, HighlightKind } from '../host/file/FileHost';
 import { worksheetToGrid } from '../io/xlsx';
 
 const MAX_ROWS = 3000;
@@ -52,6 +51,7 @@ const useStyles = makeStyles({
   error: { backgroundColor: '#FFC7CE', boxShadow: 'inset 0 0 0 1px #c50f1f' },
   warning: { backgroundColor: '#FFEB9C', boxShadow: 'inset 0 0 0 1px #bc4b09' },
   info: { backgroundColor: '#DDEBF7', boxShadow: 'inset 0 0 0 1px #0f6cbd' },
+  related: { backgroundColor: '#EDEBE9', boxShadow: 'inset 0 0 0 1px #8a8886' },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px' },
   truncated: { padding: '8px', color: tokens.colorNeutralForeground2 },
 });
@@ -140,7 +140,7 @@ export function GridView({ host, label }: GridViewProps) {
 
 interface TableProps {
   model: SheetModel;
-  highlights: ReadonlyMap<string, Severity>;
+  highlights: ReadonlyMap<string, HighlightKind>;
   selection: string | null;
   label: string;
   onSelect(address: string): void;

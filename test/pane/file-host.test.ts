@@ -82,6 +82,13 @@ describe('FileHost', () => {
       ['B5', 'warning'],
       ['C5', 'error'],
     ]);
+    // Cells a finding only involves are marked as related, not in its severity's colour.
+    await host.showHighlights(sheet, [F('B5', 'error', ['B5', 'B6', 'B7']), F('B7', 'info')]);
+    expect([...host.viewState().highlights]).toEqual([
+      ['B5', 'error'],
+      ['B7', 'info'],
+      ['B6', 'related'],
+    ]);
     await host.selectCell(sheet, '$D$7');
     expect(host.viewState().selection).toBe('D7');
     host.userSelect('E9');

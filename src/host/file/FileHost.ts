@@ -32,7 +32,8 @@ export interface ViewState {
   sheet: string;
   selection: string | null;
   /** address -> the most severe finding on it. */
-  highlights: ReadonlyMap<string, Severity>;
+  /** A finding's own cell in its severity's colour; the other cells it involves as 'related' (as in Excel). */
+  highlights: ReadonlyMap<string, HighlightKind>;
   /** Bumped by every change of the view. */
   version: number;
   /** Bumped by every change of the workbook's content (edit, undo). */
@@ -42,7 +43,9 @@ export interface ViewState {
 type ChangeCallback = (event: { sheet: string; reason: 'edit' | 'sheet-switch' }) => void;
 type SelectionCallback = (event: { sheet: string; address: string }) => void;
 
-const EMPTY_HIGHLIGHTS: ReadonlyMap<string, Severity> = new Map();
+export type HighlightKind = Severity | 'related';
+
+const EMPTY_HIGHLIGHTS: ReadonlyMap<string, HighlightKind> = new Map();
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 function defaultStorage(): KeyValueStorage | null {
@@ -89,7 +92,7 @@ export function workbookErrorToHostError(e: unknown): HostError {
 export class FileHost implements Host {
   readonly kind = 'file' as const;
   private active: string;
-  private readonly highlights = new Map<string, Map<string, Severity>>();
+  private readonly highlights = new Map<string, Map<string, HighlightKind>>();
   private selection: { sheet: string; address: string } | null = null;
   private readonly state = new Map<string, string>();
   private reportRows: Array<Array<string | number>> | null = null;
@@ -211,13 +214,14 @@ export class FileHost implements Host {
   }
 
   async showHighlights(sheet: string, findings: readonly Finding[]): Promise<void> {
-    const map = new Map<string, Severity>();
+    const map = new Map<string, HighlightKind>();
+    // The cell a finding is about carries its colour; the cells it merely involves (the 20 project
+    // amounts behind one wrong subtotal) are marked as related, so they do not all look wrong.
     for (const f of findings) {
-      for (const a of f.cells.length ? f.cells : [f.cell]) {
-        const prev = map.get(a);
-        if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev]) map.set(a, f.severity);
-      }
+      const prev = map.get(f.cell);
+      if (!prev || prev === 'related' || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev]) map.set(f.cell, f.severity);
     }
+    for (const f of findings) for (const a of f.cells) if (!map.has(a)) map.set(a, 'related');
     this.highlights.set(sheet, map);
     this.notifyView();
   }
