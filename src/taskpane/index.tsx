@@ -39,6 +39,8 @@ if (typeof Office === 'undefined') {
       );
       return;
     }
-    mount(<App host={new ExcelHost()} displayLanguage={displayLanguage} {...excelPaneProps()} />);
+    // ExcelHost already debounces change events (400 ms, one callback per paste burst); a second
+    // debounce in the pane would only delay the re-check.
+    mount(<App host={new ExcelHost()} displayLanguage={displayLanguage} debounceMs={0} {...excelPaneProps()} />);
   });
 }
