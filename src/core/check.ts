@@ -6,6 +6,7 @@ import { readForm, SheetScan } from './forms';
 import { CategoryIndex, DEFAULT_PROFILE_ID, getProfile, Profile } from './profiles';
 import { Finding, Report, sortFindings, summarize } from './report';
 import { RULES, Rule } from './rules';
+import { clipText } from './parse/text';
 import { measurability as measureTargets } from './rules/vague';
 
 export interface CheckOptions {
@@ -32,6 +33,15 @@ export function resolveProfile(profile: string | Profile | undefined): Profile {
   const p = getProfile(id);
   if (!p) throw new UnknownProfileError(id);
   return p;
+}
+
+// Rules quote the cell text they judge (“…”). A cell can hold 32,767 characters; a message that
+// quotes it whole is unreadable in the pane and the CLI, so very long quotes are shortened here,
+// once for every rule.
+const LONG_QUOTE = /“([^”]{200,})”/g;
+
+export function clipQuotes(message: string): string {
+  return message.length < 200 ? message : message.replace(LONG_QUOTE, (_m, inner: string) => `“${clipText(inner, 120)}”`);
 }
 
 export function check(input: Grid | GridData, options: CheckOptions = {}): Report {
@@ -67,7 +77,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
   for (const rule of selected) {
     for (const f of rule.run(ctx)) {
       // One spread with overrides (object rest destructuring is markedly slower in V8, and a form has hundreds of findings).
-      findings.push({ ...f, rule: f.rule ?? rule.meta.id, category: rule.meta.category, severity: f.severity ?? rule.meta.severity, why: f.why ?? rule.meta.why });
+      findings.push({ ...f, message: clipQuotes(f.message), rule: f.rule ?? rule.meta.id, category: rule.meta.category, severity: f.severity ?? rule.meta.severity, why: f.why ?? rule.meta.why });
     }
   }
   const sorted = sortFindings(findings);
