@@ -77,6 +77,20 @@ export const indicatorSchema = z.object({
   unit: textCellSchema.optional(),
   explanation: textCellSchema.optional(),
   formula: textCellSchema.optional(),
+  /** 指标性质 / 指标方向 column: the comparator (＝ ≥ ≤ ＞ ＜) or 定性, kept apart from the bare value. */
+  comparator: textCellSchema.optional(),
+  /** 指标值类型 column: 定量 / 定性. */
+  valueType: textCellSchema.optional(),
+  /** 分值 / 权重 of the indicator, as written. */
+  weight: textCellSchema.optional(),
+  /** 得分, in self-evaluations. */
+  score: textCellSchema.optional(),
+  /** 偏差原因分析及改进措施 / 未完成原因分析, in self-evaluations. */
+  deviation: textCellSchema.optional(),
+  /** 评(扣)分标准 / 绩效标准. */
+  standard: textCellSchema.optional(),
+  /** 备注. */
+  note: textCellSchema.optional(),
   source: z.enum(['table', 'packed']),
   /** Item number in packed text ("3、…"). */
   packedIndex: z.number().int().optional(),
@@ -87,6 +101,7 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const columnRoleSchema = z.enum([
   'level1', 'level2', 'name', 'period', 'annual', 'expected', 'actual', 'unit', 'explanation', 'formula', 'weight', 'score', 'deviation',
+  'comparator', 'valueType', 'standard', 'note',
 ]);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
