@@ -121,6 +121,10 @@ export const indicatorTableSchema = z.object({
   /** The packed cell, for packed text. */
   cell: z.string().optional(),
   indicators: z.array(indicatorSchema),
+  /** Cells of template placeholder rows left unfilled ("指标1：", "……"): not indicators. */
+  placeholders: z.array(z.string()).optional(),
+  /** The closing row that ended the table (合计, 总分, 评价结论, signatures), zero-based. */
+  closingRow: z.number().int().optional(),
 });
 export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
 

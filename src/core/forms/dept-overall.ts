@@ -4,7 +4,7 @@
 import { AmountCell, DeptOverallForm, KeyTask, ReadIssue } from '../model';
 import { toA1 } from '../grid/address';
 import { AmountSpec, amountAt, findAmount, findLabelledText, unitAbove } from './amounts';
-import { findIndicatorHeaderRows, NO_TABLE_ISSUE, readDepartmentTables } from './indicator-table';
+import { findIndicatorHeaderRows, NO_TABLE_ISSUE, readDepartmentTables } from '../blocks/indicator-table';
 import { SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
 import { unitInLabel } from '../parse/text';

@@ -4,7 +4,7 @@
 import { AmountCell, DeptTasksForm, IndicatorTable, KeyTask, ReadIssue } from '../model';
 import { toA1 } from '../grid/address';
 import { AmountSpec, clipRaw, findAmount, findLabelledText } from './amounts';
-import { findIndicatorHeaderRows, NO_TABLE_ISSUE, readIndicatorTable } from './indicator-table';
+import { findIndicatorHeaderRows, NO_TABLE_ISSUE, readIndicatorTable } from '../blocks/indicator-table';
 import { Pos, SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
 

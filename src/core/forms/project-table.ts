@@ -7,7 +7,7 @@ import { toA1 } from '../grid/address';
 import { MoneyUnit } from '../parse/amount';
 import { unitInLabel } from '../parse/text';
 import { amountAt, clipRaw } from './amounts';
-import { findIndicatorHeaderRows, readIndicatorTable } from './indicator-table';
+import { findIndicatorHeaderRows, readIndicatorTable } from '../blocks/indicator-table';
 import { isPackedIndicatorText, parsePacked } from './packed';
 import { SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';

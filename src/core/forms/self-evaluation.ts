@@ -8,7 +8,7 @@ import { MoneyUnit, parseAmount } from '../parse/amount';
 import { parsePercent } from '../parse/number';
 import { compact, unitInLabel } from '../parse/text';
 import { amountAt, clipRaw } from './amounts';
-import { findIndicatorHeaderRows, readDepartmentTables } from './indicator-table';
+import { findIndicatorHeaderRows, readDepartmentTables } from '../blocks/indicator-table';
 import { SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
 

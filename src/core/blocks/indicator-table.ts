@@ -1,0 +1,347 @@
+// Indicator tables (一级/二级/三级 with target columns), shared by every layout that has them.
+// Headers are recognised by normalised text in any column order; 一级/二级 are carried down through
+// merged or blank cells within the table, never across a new 一级.
+
+import { ColumnRole, Indicator, IndicatorTable, IndicatorValue, ReadIssue, ValueKind, CategoryCell } from '../model';
+import { toA1 } from '../grid/address';
+import { SheetScan } from '../forms/scan';
+import { normalizeLabel } from '../parse/text';
+
+// Every column family of layouts.md gets a role. Order matters: the first pattern that matches wins.
+const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
+  ['level1', /^一级(指标)?(名称)?$/],
+  ['level2', /^二级(指标)?(名称)?$/],
+  ['name', /^(三级(指标)?(名称)?|指标名称|绩效指标名称|具体指标)$/],
+  ['period', /^(实施周期|中长期|中期)(指标值|目标值|目标|指标)?(\(.*\))?$/],
+  ['annual', /^(年度|本年度|当年)(指标值|目标值|指标|目标)(\(.*\))?$/],
+  ['expected', /^((本年度)?预期(指标|达到目标|目标值|指标值|目标|值)|指标值(及单位)?|目标值|绩效指标值)(\(.*\))?$/],
+  ['actual', /^(全年)?(实际完成值|实际值|完成值|实际完成情况|实际完成)/],
+  ['unit', /^(计算单位|计量单位|度量单位|单位|指标单位|指标值单位)$/],
+  ['comparator', /^(指标性质|指标方向|比较符|运算符号?)$/],
+  ['valueType', /^(指标值类型|指标类型|值类型)$/],
+  ['explanation', /^指标解释$/],
+  ['formula', /^(指标)?说明(及公式?)?$|公式$/],
+  ['weight', /^(指标)?(分值|权重)/],
+  ['score', /^(自评)?得分/],
+  ['deviation', /^(偏差原因|未完成原因|偏差(原因)?分析)/],
+  ['standard', /^(评\(扣\)分标准|评分标准|扣分标准|评分依据|绩效标准)/],
+  ['note', /^备注$/],
+];
+
+/** Sub-headers under a merged 指标值 header: "中期 | 年度". */
+const SUB_HEADER_ROLES: Array<[ColumnRole, RegExp]> = [
+  ['period', /^(中期|实施周期|中长期)/],
+  ['annual', /^(年度|本年度|当年|全年)/],
+];
+
+const VALUE_ROLES: Array<[ColumnRole, ValueKind]> = [
+  ['period', 'period'],
+  ['annual', 'annual'],
+  ['expected', 'expected'],
+  ['actual', 'actual'],
+];
+
+/** Labels that end a table when they appear in a row below it (the next block of the form). */
+const STOP_LABELS = /^(任务[0-9一二三四五六七八九十]+|任务名称|年度主要支出计划|其他需要说明的情况|填报人|填报日期|联系电话|审核人|单位负责人|财务负责人|其他)(:|$)/;
+
+/**
+ * Closing rows of a table: totals, the verdict and problems of a self-evaluation, signatures, notes
+ * and instructions (layouts.md C). None of them is ever an indicator or a category.
+ */
+export const CLOSING_LABEL = /^(合计|总计|总分|小计|自评得分|总得分|得分合计|评价结论|自评结论|评价等级|自评等级|存在(的)?问题|(主要)?问题(及|和|与)?(原因|改进措施|整改措施)|改进(措施|建议|意见)|整改措施|下一步(改进)?措施|项目负责人|填表人|填报人|填表日期|填报日期|联系电话|联系人|审核人|单位负责人|财务负责人|部门负责人|分管领导|填表说明|说明|注\d*|备注|审核意见|审批意见)(:|$|\(|\d|[,，、])/;
+/** Sign-off rows ("主管部门意见（盖章）"): only a closing row when written where the 一级/二级 sit. */
+const SIGN_OFF_LABEL = /^.{0,14}(意见|盖章|签字|签章|签名)(:|$|\()/;
+
+/** Template placeholder rows left unfilled: "指标1：", "指标2", "……", "…". */
+export const PLACEHOLDER_NAME = /^(指标[0-9一二三四五六七八九十]*|三级指标[0-9]*|[.…。．·\-—_\s]{2,}|…)$/;
+
+export function isClosingLabel(text: string): boolean {
+  return CLOSING_LABEL.test(normalizeLabel(text));
+}
+
+/** Strips a score written into a category name: "产出指标(50分)", "成本指标(0-20)分", "效益指标 30分". */
+export function stripScore(text: string): string {
+  return text.replace(/\s*[（(]\s*[0-9.]+\s*(?:[-－~～—]\s*[0-9.]+\s*)?分?\s*[)）]\s*分?\s*$|\s*[0-9.]+\s*分\s*$/, '').trim();
+}
+
+export function roleOfHeader(key: string): ColumnRole | undefined {
+  for (const [role, re] of ROLE_PATTERNS) if (re.test(key)) return role;
+  return undefined;
+}
+
+const HEADER_KEY = /^(一级|二级|三级)(指标)?(名称)?$/;
+
+/** Rows that look like indicator-table headers: at least two of 一级/二级/三级 in one row. */
+export function findIndicatorHeaderRows(scan: SheetScan): number[] {
+  const rows = new Set<number>();
+  for (const p of scan.findWhere((k) => HEADER_KEY.test(k))) rows.add(p.row);
+  return [...rows]
+    .filter((row) => {
+      const roles = headerColumns(scan, row);
+      return [roles.level1, roles.level2, roles.name].filter((c) => c !== undefined).length >= 2;
+    })
+    .sort((a, b) => a - b);
+}
+
+export function headerColumns(scan: SheetScan, row: number): Partial<Record<ColumnRole, number>> {
+  const cols: Partial<Record<ColumnRole, number>> = {};
+  const keys = scan.rowKeys(row);
+  for (let col = 0; col < keys.length; col++) {
+    const key = keys[col];
+    if (!key) continue;
+    const role = roleOfHeader(key);
+    if (role && cols[role] === undefined) cols[role] = col;
+  }
+  return cols;
+}
+
+/**
+ * A second header row under a merged "指标值" header ("中期 | 年度"), or column headers a form split
+ * over two rows: returns the roles it adds, or undefined when the row below is data.
+ */
+function subHeaderColumns(scan: SheetScan, row: number, top: Partial<Record<ColumnRole, number>>): Partial<Record<ColumnRole, number>> | undefined {
+  if (row >= scan.grid.rowCount) return undefined;
+  const keys = scan.rowKeys(row);
+  const added: Partial<Record<ColumnRole, number>> = {};
+  let nonBlank = 0;
+  for (let col = 0; col < keys.length; col++) {
+    if (scan.grid.isBlank(row, col) || scan.grid.isMergedTail(row, col)) continue;
+    nonBlank++;
+    const key = keys[col];
+    if (!key) return undefined;
+    const role = roleOfHeader(key) ?? SUB_HEADER_ROLES.find(([, re]) => re.test(key))?.[0];
+    if (!role) return undefined;
+    if (top[role] === undefined && added[role] === undefined) added[role] = col;
+  }
+  return nonBlank > 0 && Object.keys(added).length > 0 ? added : undefined;
+}
+
+/** Level-1 names as forms write them, for tables that have no header row. */
+const LEVEL1_KEY = /^(\d+[-.、])?(预期)?(产出|效益|效果|满意度|成本|社会公众或服务对象满意度|服务对象满意度)(指标)?(\(.*\))?(\d+分)?$/;
+
+/**
+ * Indicator tables with no 一级/二级/三级 header: a column holding at least two different 一级 names
+ * (产出, 效益, 满意度), with the 二级, the 三级 and the values in the columns to its right.
+ */
+export function findHeaderlessTables(scan: SheetScan, claimed: (row: number) => boolean): Array<{ firstRow: number; columns: Partial<Record<ColumnRole, number>> }> {
+  const byCol = new Map<number, Array<{ row: number; key: string }>>();
+  for (const p of scan.findWhere((k) => LEVEL1_KEY.test(k))) {
+    if (claimed(p.row)) continue;
+    const list = byCol.get(p.col) ?? [];
+    list.push({ row: p.row, key: stripScore(scan.key(p.row, p.col)).replace(/指标$/, '') });
+    byCol.set(p.col, list);
+  }
+  const out: Array<{ firstRow: number; columns: Partial<Record<ColumnRole, number>> }> = [];
+  for (const [col, hits] of byCol) {
+    if (new Set(hits.map((h) => h.key)).size < 2) continue;
+    const first = hits[0].row;
+    // The columns right of the 一级 column, each past its merged area: 二级, 三级, then values.
+    const level2 = scan.nextColumn(first, col);
+    const name = scan.nextColumn(first, level2);
+    const value = scan.nextColumn(first, name);
+    if (value >= scan.grid.colCount) continue;
+    out.push({ firstRow: first, columns: { level1: col, level2, name, expected: value } });
+  }
+  return out.sort((a, b) => a.firstRow - b.firstRow);
+}
+
+export interface TableReadOptions {
+  id: string;
+  owner: string;
+  ownerCell?: string;
+  headerRow: number;
+  /** Exclusive row bound: the table never reads at or past it (next block). */
+  endRow?: number;
+  /** Columns for a table without a header row (headerRow is then the row above its first row). */
+  columns?: Partial<Record<ColumnRole, number>>;
+}
+
+export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issues: ReadIssue[]): IndicatorTable {
+  const { grid } = scan;
+  const columns = opts.columns ? { ...opts.columns } : headerColumns(scan, opts.headerRow);
+  let firstDataRow = opts.headerRow + 1;
+  if (!opts.columns) {
+    const sub = subHeaderColumns(scan, firstDataRow, columns);
+    if (sub) {
+      Object.assign(columns, sub);
+      firstDataRow++;
+    }
+  }
+  // A table whose only value column is 绩效标准 states its targets there.
+  if (!VALUE_ROLES.some(([role]) => columns[role] !== undefined) && columns.standard !== undefined) {
+    columns.expected = columns.standard;
+    delete columns.standard;
+  }
+  const used = Object.values(columns) as number[];
+  const left = Math.min(...used);
+  const right = Math.max(...used);
+  const end = Math.min(opts.endRow ?? grid.rowCount, grid.rowCount);
+  const headerCell = toA1(opts.columns ? opts.headerRow + 1 : opts.headerRow, columns.level1 ?? left);
+  const header = (col: number): string => (opts.columns ? '指标值' : scan.textCell(opts.headerRow, col).text || scan.textCell(opts.headerRow + 1, col).text);
+
+  if (columns.name === undefined) {
+    issues.push({
+      code: 'missing-column',
+      severity: 'error',
+      cell: headerCell,
+      message: `指标表（${opts.owner}）缺少“三级指标”列，无法读取具体指标。`,
+    });
+  }
+  if (!VALUE_ROLES.some(([role]) => columns[role] !== undefined)) {
+    issues.push({
+      code: 'missing-column',
+      severity: 'warning',
+      cell: headerCell,
+      message: `指标表（${opts.owner}）没有指标值列（如“年度指标值”“预期指标”），无法读取指标值。`,
+    });
+  }
+
+  const indicators: Indicator[] = [];
+  const placeholders: string[] = [];
+  let closingRow: number | undefined;
+  let prev1: CategoryCell | null = null;
+  let prev2: CategoryCell | null = null;
+  let blankRun = 0;
+  let lastRow = opts.headerRow;
+
+  for (let row = firstDataRow; row < end; row++) {
+    if (rowStopsTable(scan, row)) break;
+    if (rowClosesTable(scan, row, left, columns.name)) {
+      closingRow = row;
+      break;
+    }
+    if (scan.rowIsBlank(row, left, right)) {
+      // One stray blank row inside a table is common; two in a row end it.
+      if (++blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+    lastRow = row;
+
+    const l1 = categoryAt(scan, row, columns.level1, prev1);
+    // A new 一级 starts a new group: its 二级 is not carried over from the previous group.
+    const l1Changed = !!l1 && !l1.inherited && (!prev1 || l1.text !== prev1.text);
+    const l2 = categoryAt(scan, row, columns.level2, l1Changed ? null : prev2);
+
+    const values: IndicatorValue[] = [];
+    for (const [role, kind] of VALUE_ROLES) {
+      const col = columns[role];
+      if (col === undefined || grid.isBlank(row, col)) continue;
+      values.push({ kind, header: header(col), text: grid.text(row, col).trim(), cell: toA1(row, col) });
+    }
+    const name = scan.optionalText(row, columns.name) ?? null;
+
+    // "指标1：" / "……" rows a template left: one unfinished-template finding, not an indicator each.
+    if (name && isPlaceholderRow(name.text, values)) {
+      placeholders.push(name.cell);
+      prev1 = l1;
+      prev2 = l2;
+      continue;
+    }
+
+    indicators.push({
+      row,
+      level1: l1,
+      level2: l2,
+      name,
+      values,
+      unit: scan.optionalText(row, columns.unit),
+      explanation: scan.optionalText(row, columns.explanation),
+      formula: scan.optionalText(row, columns.formula),
+      ...optionalCells(scan, row, columns),
+      source: 'table',
+    });
+    prev1 = l1;
+    prev2 = l2;
+  }
+
+  if (indicators.length === 0 && placeholders.length === 0) {
+    issues.push({
+      code: 'empty-table',
+      severity: 'error',
+      cell: headerCell,
+      message: `指标表（${opts.owner}）表头下没有任何指标行。`,
+    });
+  }
+
+  return {
+    id: opts.id,
+    owner: opts.owner,
+    ownerCell: opts.ownerCell,
+    source: 'table',
+    headerRow: opts.headerRow,
+    lastRow,
+    columns,
+    indicators,
+    ...(placeholders.length ? { placeholders } : {}),
+    ...(closingRow !== undefined ? { closingRow } : {}),
+  };
+}
+
+function optionalCells(scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): Partial<Indicator> {
+  const out: Partial<Indicator> = {};
+  for (const role of ['comparator', 'valueType', 'weight', 'score', 'deviation', 'standard', 'note'] as const) {
+    const cell = scan.optionalText(row, columns[role]);
+    if (cell) out[role] = cell;
+  }
+  return out;
+}
+
+function isPlaceholderRow(name: string, values: IndicatorValue[]): boolean {
+  const key = normalizeLabel(name);
+  if (!PLACEHOLDER_NAME.test(key)) return false;
+  // "指标1：" with a real target beside it is an indicator someone named lazily, not a leftover.
+  return values.every((v) => v.kind === 'actual' || PLACEHOLDER_NAME.test(normalizeLabel(v.text)) || /^[.…。．\s]*$/.test(v.text));
+}
+
+function rowStopsTable(scan: SheetScan, row: number): boolean {
+  const keys = scan.rowKeys(row);
+  for (let col = 0; col < keys.length; col++) {
+    const key = keys[col];
+    if (!key) continue;
+    if (HEADER_KEY.test(key) && /指标/.test(key)) return true;
+    if (STOP_LABELS.test(key)) return true;
+  }
+  return false;
+}
+
+/** The first text of the row, when it is a closing label (合计, 评价结论, signatures, notes). */
+function rowClosesTable(scan: SheetScan, row: number, left: number, nameCol: number | undefined): boolean {
+  const { grid } = scan;
+  for (let col = 0, end = Math.min(grid.colCount, grid.rowEnd(row)); col < end; col++) {
+    if (grid.isBlank(row, col) || grid.isMergedTail(row, col)) continue;
+    const text = grid.text(row, col).trim();
+    const key = normalizeLabel(text.slice(0, 40));
+    if (CLOSING_LABEL.test(key)) return true;
+    return col < (nameCol ?? left + 2) && SIGN_OFF_LABEL.test(key);
+  }
+  return false;
+}
+
+function categoryAt(scan: SheetScan, row: number, col: number | undefined, prev: CategoryCell | null): CategoryCell | null {
+  if (col === undefined) return null;
+  const { grid } = scan;
+  const merge = grid.mergeAt(row, col);
+  if (merge && (merge.top !== row || merge.left !== col)) {
+    // A merged tail shows the top-left value; that is where the user reads the category from.
+    const top = grid.text(merge.top, merge.left).trim();
+    return top ? { text: top, cell: toA1(merge.top, merge.left), row: merge.top, col: merge.left, inherited: true } : prev && { ...prev, inherited: true };
+  }
+  if (!grid.isBlank(row, col)) return { ...scan.textCell(row, col), inherited: false };
+  return prev ? { ...prev, inherited: true } : null;
+}
+
+/** The department's tables of a one-table layout: the first is the department's, any further ones are numbered. */
+export function readDepartmentTables(scan: SheetScan, headerRows: number[], issues: ReadIssue[]): IndicatorTable[] {
+  return headerRows.map((row, i) =>
+    readIndicatorTable(scan, { id: i === 0 ? 'dept' : `table-${i + 1}`, owner: i === 0 ? '部门整体' : `指标表${i + 1}`, headerRow: row, endRow: headerRows[i + 1] }, issues),
+  );
+}
+
+/** The reader's note for a form that has no indicator table at all. */
+export const NO_TABLE_ISSUE: ReadIssue = {
+  code: 'missing-block',
+  severity: 'error',
+  cell: 'A1',
+  message: '未找到绩效指标表（缺少“一级指标、二级指标、三级指标”表头）。',
+};
