@@ -3,7 +3,15 @@
 
 import { z } from 'zod';
 
-export const FORM_IDS = ['dept-overall', 'dept-overall-tasks', 'project-expenditure', 'self-evaluation'] as const;
+export const FORM_IDS = [
+  'dept-overall', 'dept-overall-tasks', 'project-expenditure', 'self-evaluation',
+  // Composed from blocks (forms/compose.ts): the layouts of other provinces (layouts.md A–D).
+  'project-target', 'project-self-evaluation', 'dept-target', 'dept-self-evaluation', 'indicator-form',
+] as const;
+export const SEED_FORM_IDS = ['dept-overall', 'dept-overall-tasks', 'project-expenditure', 'self-evaluation'] as const;
+export type SeedFormId = (typeof SEED_FORM_IDS)[number];
+export const COMPOSED_FORM_IDS = ['project-target', 'project-self-evaluation', 'dept-target', 'dept-self-evaluation', 'indicator-form'] as const;
+export type ComposedFormId = (typeof COMPOSED_FORM_IDS)[number];
 export const formIdSchema = z.enum(FORM_IDS);
 export type FormId = z.infer<typeof formIdSchema>;
 
@@ -13,6 +21,11 @@ export const FORM_NAMES: Record<FormId, { zh: string; en: string }> = {
   'dept-overall-tasks': { zh: '部门整体绩效目标（任务分解）', en: 'Department overall target, task-based' },
   'project-expenditure': { zh: '项目支出绩效目标表', en: 'Project expenditure performance target' },
   'self-evaluation': { zh: '绩效自评表', en: 'Performance self-evaluation' },
+  'project-target': { zh: '项目支出绩效目标申报表', en: 'Project performance target (single project)' },
+  'project-self-evaluation': { zh: '项目支出绩效自评表', en: 'Project performance self-evaluation' },
+  'dept-target': { zh: '部门（单位）整体支出绩效目标表', en: 'Department overall performance target' },
+  'dept-self-evaluation': { zh: '部门（单位）整体支出绩效自评表', en: 'Department overall self-evaluation' },
+  'indicator-form': { zh: '绩效指标表', en: 'Performance indicator table' },
 };
 
 export const moneyUnitSchema = z.enum(['万元', '元']);
@@ -229,5 +242,90 @@ export const selfEvaluationSchema = z.object({
 });
 export type SelfEvaluationForm = z.infer<typeof selfEvaluationSchema>;
 
-export const formModelSchema = z.discriminatedUnion('form', [deptOverallSchema, deptTasksSchema, projectFormSchema, selfEvaluationSchema]);
+/** A block the composed reader recognised, for the report ("which blocks were found"). */
+export const blockKindSchema = z.enum(['indicator-table', 'header-fields', 'money-pairs', 'money-table', 'income-use', 'duties', 'targets', 'closing', 'free-text-indicators', 'template-leftovers']);
+export type BlockKind = z.infer<typeof blockKindSchema>;
+export const blockSchema = z.object({ kind: blockKindSchema, cell: z.string(), label: z.string() });
+export type Block = z.infer<typeof blockSchema>;
+
+/** A label-value field of the header ("项目名称 | X"). */
+export const headerFieldSchema = z.object({ label: z.string(), labelCell: z.string(), value: textCellSchema });
+export type HeaderField = z.infer<typeof headerFieldSchema>;
+
+/**
+ * Money as label-value pairs (layouts.md A): one group per column of labels, a total and its parts
+ * (年度资金总额 = 财政拨款 + 上年结转 + 其他资金); 中期 and 年度 groups side by side.
+ */
+export const moneyGroupSchema = z.object({
+  /** "年度" or "中期" when the labels say so. */
+  period: z.enum(['annual', 'period']).optional(),
+  total: amountCellSchema.optional(),
+  parts: z.array(amountCellSchema),
+});
+export type MoneyGroup = z.infer<typeof moneyGroupSchema>;
+
+export const moneyColumnKeySchema = z.enum(['initial', 'adjusted', 'executed', 'weight', 'rate', 'score']);
+export type MoneyColumnKey = z.infer<typeof moneyColumnKeySchema>;
+
+/** One row of a money column table (layouts.md C): 年度资金总额, 其中：财政拨款, 上年结转… */
+export const moneyRowSchema = z.object({
+  row: z.number().int(),
+  label: z.string(),
+  labelCell: z.string(),
+  /** 'total' for 年度资金总额 / 合计; 'part' for the sources under it. */
+  role: z.enum(['total', 'part']),
+  initial: amountCellSchema.optional(),
+  adjusted: amountCellSchema.optional(),
+  executed: amountCellSchema.optional(),
+  weight: textCellSchema.optional(),
+  score: textCellSchema.optional(),
+  rate: z.object({ cell: z.string(), raw: z.string(), value: z.number().nullable(), decimals: z.number().int(), formula: z.string().optional() }).optional(),
+});
+export type MoneyRow = z.infer<typeof moneyRowSchema>;
+
+export const moneyTableSchema = z.object({
+  headerRow: z.number().int(),
+  headerCell: z.string(),
+  columns: z.partialRecord(moneyColumnKeySchema, z.number().int()),
+  /** Header text per column, for messages ("全年预算数"). */
+  headers: z.partialRecord(moneyColumnKeySchema, z.string()),
+  rows: z.array(moneyRowSchema),
+});
+export type MoneyTable = z.infer<typeof moneyTableSchema>;
+
+/** 部门整体 money by source (按收入性质) and by use (按支出性质), each with its own total when written. */
+export const incomeUseSchema = z.object({
+  total: amountCellSchema.optional(),
+  sources: z.array(amountCellSchema),
+  uses: z.array(amountCellSchema),
+  /** 基本支出 with its 人员经费 and 公用经费. */
+  basic: amountCellSchema.optional(),
+  basicParts: z.array(amountCellSchema),
+});
+export type IncomeUse = z.infer<typeof incomeUseSchema>;
+
+/** A 年度履职目标 / 年度主要任务 row with its amount. */
+export const dutySchema = z.object({ row: z.number().int(), name: textCellSchema, amount: amountCellSchema.optional() });
+export type Duty = z.infer<typeof dutySchema>;
+
+export const composedFormSchema = z.object({
+  form: z.enum(COMPOSED_FORM_IDS),
+  ...baseForm,
+  unit: moneyUnitSchema,
+  blocks: z.array(blockSchema),
+  header: z.array(headerFieldSchema),
+  money: z.array(moneyGroupSchema),
+  moneyTables: z.array(moneyTableSchema),
+  incomeUse: incomeUseSchema.optional(),
+  duties: z.array(dutySchema),
+  dutiesTotal: amountCellSchema.optional(),
+  targets: z.array(textCellSchema.extend({ label: z.string() })),
+  /** Template instructions left in the sheet ("对照年度目标，说明…（100字以内）"). */
+  leftovers: z.array(textCellSchema),
+  /** The profile the form's own layout implies (成本指标 as a 一级 → mof2021). */
+  impliedProfile: z.string().optional(),
+});
+export type ComposedForm = z.infer<typeof composedFormSchema>;
+
+export const formModelSchema = z.discriminatedUnion('form', [deptOverallSchema, deptTasksSchema, projectFormSchema, selfEvaluationSchema, composedFormSchema]);
 export type FormModel = z.infer<typeof formModelSchema>;

@@ -1,7 +1,7 @@
 // Which form is this sheet? Each layout has a title and a set of labels (domain.md §1); the layout
 // with the strongest evidence wins, and a sheet with too little evidence is not a form.
 
-import { FormId } from '../model';
+import { SeedFormId as FormId } from '../model';
 import { SheetScan } from './scan';
 
 export interface Detection {
