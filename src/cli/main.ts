@@ -94,7 +94,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       io.stderr(io.stderrIsTTY ? `\r检查中 ${i + 1}/${args.files.length} ${path.basename(file)}\x1b[K` : `检查中 ${i + 1}/${args.files.length} ${path.basename(file)}\n`);
     }
     try {
-      const reports = await checkFile(file, args.sheet, profile);
+      const reports = await checkFile(file, args.sheet, profile, args.profile !== undefined);
       results.push({ file, reports });
       if (args.format === 'text') io.stdout(`${showProgress && io.stderrIsTTY ? '' : ''}${formatFileText({ file, reports }, profile.id)}\n\n`);
     } catch (e) {
@@ -138,7 +138,7 @@ function oneLine(text: string): string {
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
-async function checkFile(file: string, sheet: string | undefined, profile: Profile): Promise<Report[]> {
+async function checkFile(file: string, sheet: string | undefined, profile: Profile, profileChosen = true): Promise<Report[]> {
   let stat;
   try {
     stat = statSync(file);
@@ -153,7 +153,7 @@ async function checkFile(file: string, sheet: string | undefined, profile: Profi
   const sheets = await readWorkbook(ExcelJS, bytes, nodeReadLimits(), nodeReadHooks);
   const chosen = sheet ? sheets.filter((s) => s.grid.name === sheet) : sheets;
   if (sheet && chosen.length === 0) throw new FileError(`没有名为“${sheet}”的工作表（现有：${sheets.map((s) => s.grid.name).join('、')}）。`);
-  const reports = chosen.map((s) => check(s.grid, { profile }));
+  const reports = chosen.map((s) => check(s.grid, { profile, profileAuto: !profileChosen }));
   if (!reports.some((r) => r.form)) throw new FileError(sheet ? `工作表“${sheet}”不是可识别的绩效目标表。` : '文件中没有可识别的绩效目标表（申报表、项目支出绩效目标表或自评表）。');
   return reports;
 }

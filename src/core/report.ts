@@ -1,7 +1,7 @@
 // Findings and reports: the one shape the pane, the CLI and the tests share.
 
 import { z } from 'zod';
-import { formIdSchema } from './model';
+import { blockSchema, formIdSchema } from './model';
 
 export const CATEGORIES = ['hierarchy', 'budget', 'vague', 'completeness', 'text', 'structure'] as const;
 export const categorySchema = z.enum(CATEGORIES);
@@ -48,6 +48,8 @@ export const reportSchema = z.object({
   summary: summarySchema,
   /** Share of 三级 indicators judged measurable (filled in by the vague rules). */
   measurability: z.object({ measurable: z.number().int(), total: z.number().int() }).optional(),
+  /** The blocks a composed form was read from (layouts outside the seed layouts). */
+  blocks: z.array(blockSchema).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

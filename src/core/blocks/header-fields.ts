@@ -26,6 +26,15 @@ function valueRightOf(scan: SheetScan, row: number, col: number, isLabel: (key: 
   return undefined;
 }
 
+/** A column header's value in the rows below it (exports with one record per row). */
+function valueBelow(scan: SheetScan, row: number, col: number, isLabel: (key: string) => boolean): TextCell | undefined {
+  for (let r = (scan.grid.mergeAt(row, col)?.bottom ?? row) + 1; r < Math.min(scan.grid.rowCount, row + 3); r++) {
+    if (scan.grid.isBlank(r, col) || scan.grid.isMergedTail(r, col)) continue;
+    return isLabel(scan.key(r, col)) ? undefined : scan.textCell(r, col);
+  }
+  return undefined;
+}
+
 const fieldKey = (key: string) => normalizeLabel(key).replace(/[:：].*$/, '');
 
 export function findHeaderFields(scan: SheetScan, claimed: (row: number) => boolean): HeaderField[] {
@@ -38,7 +47,7 @@ export function findHeaderFields(scan: SheetScan, claimed: (row: number) => bool
     const label = fieldKey(scan.key(p.row, p.col));
     if (seen.has(label)) continue;
     const inline = inlineValue(text);
-    const value = inline !== undefined ? { text: inline, cell: toA1(p.row, p.col), row: p.row, col: p.col } : valueRightOf(scan, p.row, p.col, isLabel);
+    const value = inline !== undefined ? { text: inline, cell: toA1(p.row, p.col), row: p.row, col: p.col } : valueRightOf(scan, p.row, p.col, isLabel) ?? valueBelow(scan, p.row, p.col, isLabel);
     if (!value) continue;
     seen.add(label);
     out.push({ label, labelCell: toA1(p.row, p.col), value });
@@ -76,7 +85,7 @@ export function findTargets(scan: SheetScan, claimed: (row: number) => boolean):
 }
 
 /** Template instructions nobody replaced: "对照年度目标，说明…（100字以内）", "请填写…". */
-const INSTRUCTION = /[（(]\s*\d+\s*字(以内|左右|以下)\s*[）)]|^\s*(请(在此)?(填写|填报|对照|根据|按照|说明|简要|列明|结合|概述|描述)|(对照|根据|结合).{0,24}(说明|填写|描述|概述)|(简要|简述).{0,10}(说明|描述))/;
+const INSTRUCTION = /[（(]\s*\d+\s*字(以内|左右|以下)\s*[）)]\s*[。.]?\s*$|^\s*(请(在此)?(填写|填报|对照|根据|按照|说明|简要|列明|结合|概述|描述)|(对照|根据|结合).{0,24}(说明|填写|描述|概述)|(简要|简述).{0,10}(说明|描述))/;
 
 export function findLeftovers(scan: SheetScan): TextCell[] {
   const out: TextCell[] = [];

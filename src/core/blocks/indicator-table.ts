@@ -11,7 +11,7 @@ import { normalizeLabel } from '../parse/text';
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['level1', /^一级(指标)?(名称)?$/],
   ['level2', /^二级(指标)?(名称)?$/],
-  ['name', /^(三级(指标)?(名称)?|指标名称|绩效指标名称|具体指标)$/],
+  ['name', /^(三级(指标)?(名称)?|指标名称|绩效指标名称|具体指标|指标内容)$/],
   ['period', /^(实施周期|中长期|中期)(指标值|目标值|目标|指标)?(\(.*\))?$/],
   ['annual', /^(年度|本年度|当年)(指标值|目标值|指标|目标)(\(.*\))?$/],
   ['expected', /^((本年度)?预期(指标|达到目标|目标值|指标值|目标|值)|指标值(及单位)?|目标值|绩效指标值)(\(.*\))?$/],
@@ -91,6 +91,14 @@ export function headerColumns(scan: SheetScan, row: number): Partial<Record<Colu
     if (!key) continue;
     const role = roleOfHeader(key);
     if (role && cols[role] === undefined) cols[role] = col;
+  }
+  // Headers merged down from the row above ("实际完成值" over two header rows) belong to this row too.
+  for (let col = 0, end = Math.min(scan.grid.colCount, Math.max(keys.length, scan.grid.rowEnd(row))); col < end; col++) {
+    const m = scan.grid.mergeAt(row, col);
+    if (!m || m.top >= row || m.left !== col) continue;
+    const key = scan.key(m.top, m.left);
+    const role = key ? roleOfHeader(key) : undefined;
+    if (role && role !== 'level1' && role !== 'level2' && role !== 'name' && cols[role] === undefined) cols[role] = col;
   }
   return cols;
 }

@@ -1,6 +1,6 @@
 // Reading a sheet: detect the layout, then run its reader.
 
-import { FORM_NAMES, FormModel, FormId, ReadIssue } from '../model';
+import { FORM_NAMES, FormModel, SeedFormId as FormId, ReadIssue } from '../model';
 import { toA1 } from '../grid/address';
 import { detectForm, Detection } from './detect';
 import { readDeptOverall } from './dept-overall';
@@ -8,6 +8,8 @@ import { readDeptTasks } from './dept-tasks';
 import { readProjectTable } from './project-table';
 import { readSelfEvaluation } from './self-evaluation';
 import { Pos, SheetScan } from './scan';
+import { readComposed } from './compose';
+import { headerColumns, findIndicatorHeaderRows } from '../blocks/indicator-table';
 
 export { SheetScan } from './scan';
 export { detectForm } from './detect';
@@ -25,15 +27,41 @@ export interface ReadResult {
   model: FormModel | null;
 }
 
+/**
+ * The Guangzhou layouts (the seeds) keep their own readers when their evidence is there and their
+ * main block was read; every other sheet with an indicator table is composed from its blocks.
+ */
 export function readForm(scan: SheetScan): ReadResult {
   const detection = detectForm(scan);
-  if (!detection.form) return { detection, model: null };
-  const model = READERS[detection.form](scan) ?? null;
-  if (model) {
-    const repeated = repeatedForm(scan, detection.form);
-    if (repeated) model.issues.push(repeated);
+  let seedModel: FormModel | null = null;
+  if (detection.form) {
+    seedModel = READERS[detection.form](scan) ?? null;
+    if (seedModel && seedLayoutFits(scan, seedModel)) {
+      const repeated = repeatedForm(scan, detection.form);
+      if (repeated) seedModel.issues.push(repeated);
+      return { detection, model: seedModel };
+    }
   }
-  return { detection, model };
+  const composed = readComposed(scan);
+  if (composed) return { detection: { ...detection, form: null }, model: composed };
+  return { detection, model: seedModel };
+}
+
+/**
+ * A seed reader fits when it found its main block and the sheet shows none of the other families'
+ * blocks (a self-evaluation money table with 年初 and 全年 budgets, 分值 / 得分 columns).
+ */
+function seedLayoutFits(scan: SheetScan, model: FormModel): boolean {
+  if (model.issues.some((i) => i.code === 'missing-block' && i.severity === 'error')) return false;
+  if (model.form === 'project-expenditure' && !model.rows.some((r) => r.kind === 'project')) return false;
+  const scored = findIndicatorHeaderRows(scan).some((row) => {
+    const cols = headerColumns(scan, row);
+    return cols.weight !== undefined || cols.score !== undefined || cols.comparator !== undefined || cols.valueType !== undefined;
+  });
+  if (scored) return false;
+  // A self-evaluation of one project (a 项目名称 field) is layouts.md C, not the department report.
+  if (model.form === 'self-evaluation' && (scan.some((k) => /^年初(预算数|预算)/.test(k)) || scan.some((k) => /^项目名称/.test(k)))) return false;
+  return true;
 }
 
 /** The label that opens each layout's main block: seen twice, the form was pasted twice. */

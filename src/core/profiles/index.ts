@@ -48,6 +48,11 @@ function keysFor(name: string): string[] {
   return bare && bare !== k ? [k, bare] : [k];
 }
 
+/** A category name without the score a form writes into it: "产出指标(50分)" → "产出指标". */
+export function stripCategoryScore(key: string): string {
+  return key.replace(/\(\s*[0-9.]+\s*(?:[-－~～—]\s*[0-9.]+\s*)?分?\s*\)\s*分?$|[0-9.]+分$/, '');
+}
+
 /** Matches category names (一级 or 二级) of one profile, accepting synonyms. */
 export class CategoryIndex {
   private readonly byKey = new Map<string, CategoryMatch>();
@@ -66,7 +71,8 @@ export class CategoryIndex {
   }
 
   match(text: string): CategoryMatch | undefined {
-    const key = normalizeLabel(text).replace(/^\d+[-.、]/, '');
+    // "产出指标(50分)", "成本指标(0-20)分": the score a form writes into a name is not part of it.
+    const key = stripCategoryScore(normalizeLabel(text).replace(/^\d+[-.、]/, ''));
     return this.byKey.get(key) ?? this.byKey.get(key.replace(/指标$/, ''));
   }
 

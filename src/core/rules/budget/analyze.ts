@@ -11,6 +11,7 @@ import { deptOverallRelations } from './dept-overall';
 import { deptTasksRelations } from './dept-tasks';
 import { projectTableRelations } from './project-table';
 import { selfEvaluationRelations } from './self-evaluation';
+import { composedRelations } from './composed';
 
 function layoutOf(model: FormModel, grid: Grid): LayoutRelations {
   switch (model.form) {
@@ -22,6 +23,8 @@ function layoutOf(model: FormModel, grid: Grid): LayoutRelations {
       return projectTableRelations(model);
     case 'self-evaluation':
       return selfEvaluationRelations(model, grid);
+    default:
+      return composedRelations(model);
   }
 }
 

@@ -92,6 +92,31 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     titleEn: 'A total formula covers the wrong cells',
     why: '求和范围漏掉或多加了单元格，是合计出错最常见的原因。',
   },
+  {
+    id: 'score-exceeds-weight',
+    category: 'budget',
+    severity: 'error',
+    title: '得分超过分值',
+    titleEn: 'A score above its weight',
+    why: '自评得分不能超过该项的分值，超过说明评分有误。',
+  },
+  {
+    id: 'weights-not-100',
+    category: 'budget',
+    severity: 'warning',
+    title: '分值合计不是 100 分',
+    titleEn: 'Weights do not add up to 100',
+    why: '自评表的分值合计为 100 分（预算执行 10 分，指标 90 分），否则总分无法比较。',
+  },
+  {
+    id: 'budget-score-mismatch',
+    category: 'budget',
+    severity: 'warning',
+    severityNote: '警告：各地评分办法不尽相同，得分与“分值 × 执行率”不符时请核对或说明。',
+    title: '预算执行得分与执行率不符',
+    titleEn: 'Budget-execution score inconsistent with the rate',
+    why: '预算执行得分按执行率计算，与执行率不符说明得分或执行率有误。',
+  },
 ];
 
 export const budgetRules: Rule[] = BUDGET_RULE_METAS.map((meta) =>

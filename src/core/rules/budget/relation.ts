@@ -20,7 +20,10 @@ export type BudgetRuleId =
   | 'amount-negative'
   | 'rate-mismatch'
   | 'rate-out-of-range'
-  | 'formula-range';
+  | 'formula-range'
+  | 'score-exceeds-weight'
+  | 'weights-not-100'
+  | 'budget-score-mismatch';
 
 export type BudgetFinding = FindingInput & { rule: BudgetRuleId };
 

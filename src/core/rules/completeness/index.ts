@@ -6,5 +6,6 @@ import { missingCategory } from './missing-category';
 import { emptyCategory } from './empty-category';
 import { noIndicators } from './no-indicators';
 import { indicatorWithoutName } from './without-name';
+import { selfEvaluationBlank, templateUnfinished } from './unfinished';
 
-export const completenessRules: Rule[] = [noIndicators, missingCategory, emptyCategory, indicatorWithoutName];
+export const completenessRules: Rule[] = [noIndicators, missingCategory, emptyCategory, indicatorWithoutName, templateUnfinished, selfEvaluationBlank];

@@ -31,6 +31,21 @@ export const unknownLevel1 = defineRule(
   },
 );
 
+/**
+ * 一级 names of evaluation systems (评价指标体系) rather than target forms (layouts.md): read them,
+ * say which system they belong to, never call them typos.
+ */
+const EVALUATION_LEVEL1: Array<[RegExp, string]> = [
+  [/^(投入|过程|决策|管理)(指标)?$/, '绩效评价指标体系（决策、过程、产出、效益）'],
+  [/^(履职效能|管理效率|运行成本|社会效应|可持续发展能力)(指标)?$/, '部门整体支出绩效评价指标体系'],
+  [/^实施效果(指标)?$/, '中央预算内投资项目绩效目标表（实施效果指标下分产出、效益指标）'],
+];
+
+export function evaluationSystemOf(text: string): string | undefined {
+  const key = text.normalize('NFKC').replace(/\s+/g, '').replace(/[(（][^)）]*[)）]分?$/, '');
+  return EVALUATION_LEVEL1.find(([re]) => re.test(key))?.[1];
+}
+
 function describe(group: ResolvedIndicator[], profileName: string, options: string, ctx: RuleContext): FindingInput | undefined {
   const r = group[0];
   const cell = categoryCell(r, 1);
@@ -48,6 +63,16 @@ function describe(group: ResolvedIndicator[], profileName: string, options: stri
     };
   }
   const text = r.ind.level1!.text;
+  const system = evaluationSystemOf(text);
+  if (system) {
+    return {
+      cell,
+      cells,
+      severity: 'info',
+      message: `${item}一级指标“${text}”属于${system}，不是${profileName}（绩效目标）中的一级指标；这一组按原样读取，不按目标表的一级指标校验。`,
+      suggestion: `如果这是绩效目标表，一级指标应为${options}。`,
+    };
+  }
   if (r.l1Name?.level === 2) {
     const { level1, level2 } = r.l1Name;
     return {

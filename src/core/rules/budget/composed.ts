@@ -1,0 +1,199 @@
+// Budget relations of the forms composed from blocks (layouts.md A–D), built from whichever money
+// blocks the sheet has, never from its layout name:
+//   money pairs:   资金总额 = Σ 其中 (财政拨款 + 上年结转 + 其他资金); 年度资金总额 ≤ 中期资金总额
+//   money tables:  per column (年初 / 全年 / 执行数) the 年度资金总额 row = Σ the source rows;
+//                  执行率 = 执行数 ÷ 全年 (调整后) 预算数, compared at the precision it is shown;
+//                  the 预算执行 得分 follows from the rate; no 得分 above its 分值
+//   income / use:  Σ 按收入性质 = Σ 按支出性质 (= 资金总额 where written); 基本支出 = 人员经费 + 公用经费
+//   duties:        Σ 履职目标 amounts = their 合计 (or ≤ the total budget when no 合计 row is written)
+//   scores:        分值 of the indicators (and of 预算执行) add up to 100
+
+import { AmountCell, ComposedForm, MoneyRow, MoneyTable } from '../../model';
+import { MoneyUnit, convert } from '../../parse/amount';
+import { parseNumber } from '../../parse/number';
+import { amount, BudgetFinding, money, Relation, Term, termValue, uniqueCells } from './relation';
+import { NamedAmount } from './values';
+import { LayoutRelations, RelationSpec } from './layout';
+
+const clean = (label: string) => label.replace(/\s+/g, '').replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+const spelled = (terms: Term[], unit: MoneyUnit) => terms.map((t) => `${t.name} ${t.cell.status === 'ok' ? amount(termValue(t, unit), unit) : '（空）'}`).join(' + ');
+const termOf = (cell: AmountCell, name?: string): Term => ({ cell, name: name ?? clean(cell.label) });
+
+function sumRelation(id: string, title: string, total: Term, parts: Term[], unit: MoneyUnit, why: string): RelationSpec {
+  const relation: Relation = { id, rule: 'budget-sum-mismatch', kind: 'equal', left: [total], right: parts, leftIsTotal: true, unit, title };
+  return {
+    relation,
+    totalName: total.name,
+    text: (o) => ({
+      primary: total.cell.cell,
+      clause: `${total.name} ${money(o.left, unit)}，但${parts.length > 1 ? '各组成之和' : parts[0].name} ${money(o.right, unit)}（${spelled(parts, unit)}）`,
+      suggestion: why,
+    }),
+  };
+}
+
+export function composedRelations(form: ComposedForm): LayoutRelations {
+  const unit = form.unit;
+  const relations: RelationSpec[] = [];
+  const findings: BudgetFinding[] = [];
+  const amounts: NamedAmount[] = [];
+
+  // Label-value pairs.
+  form.money.forEach((g, i) => {
+    for (const p of g.parts) amounts.push({ cell: p, name: clean(p.label) });
+    if (!g.total) return;
+    amounts.push({ cell: g.total, name: clean(g.total.label) });
+    const parts = g.parts.filter((p) => p.status !== 'blank' || g.parts.some((q) => q.status === 'ok'));
+    if (parts.length) relations.push(sumRelation(`pairs-${i}`, `${clean(g.total.label)} = 各资金来源之和`, termOf(g.total), parts.map((p) => termOf(p)), unit, `${clean(g.total.label)}应等于其中各项资金（财政拨款、上年结转、其他资金等）之和。`));
+  });
+  const annual = form.money.find((g) => g.period === 'annual' && g.total)?.total;
+  const period = form.money.find((g) => g.period === 'period' && g.total)?.total;
+  if (annual && period) {
+    const relation: Relation = { id: 'annual-within-period', rule: 'budget-sum-mismatch', kind: 'lte', left: [termOf(annual)], right: [termOf(period)], unit, title: '年度资金总额 ≤ 中期资金总额' };
+    relations.push({
+      relation,
+      text: (o) => ({ primary: annual.cell, clause: `年度资金总额 ${money(o.left, unit)} 大于中期资金总额 ${money(o.right, unit)}`, suggestion: '年度资金是中期（实施周期）资金的一部分，不应超过中期资金总额。' }),
+    });
+  }
+
+  // Column tables.
+  form.moneyTables.forEach((t, ti) => {
+    const total = t.rows.find((r) => r.role === 'total');
+    const parts = t.rows.filter((r) => r.role === 'part');
+    for (const key of ['initial', 'adjusted', 'executed'] as const) {
+      const header = clean(t.headers[key] ?? key);
+      for (const r of t.rows) if (r[key]) amounts.push({ cell: r[key]!, name: `${clean(r.label)}${header}` });
+      if (!total?.[key]) continue;
+      const cells = parts.map((p) => p[key]).filter((a): a is AmountCell => !!a);
+      if (!cells.some((a) => a.status === 'ok')) continue;
+      relations.push(sumRelation(`table-${ti}-${key}`, `${clean(total.label)}${header} = 各资金来源之和`, termOf(total[key]!, `${clean(total.label)}${header}`), parts.filter((p) => p[key]).map((p) => termOf(p[key]!, `${clean(p.label)}`)), unit, `${clean(total.label)}的${header}应等于其下各资金来源的${header}之和。`));
+    }
+    for (const r of t.rows) findings.push(...rateFindings(r, t), ...moneyScoreFindings(r, t));
+  });
+
+  // Income by source and by use.
+  const iu = form.incomeUse;
+  if (iu) {
+    for (const a of [...iu.sources, ...iu.uses, ...iu.basicParts, ...(iu.total ? [iu.total] : [])]) amounts.push({ cell: a, name: clean(a.label) });
+    const sources = iu.sources.map((a) => termOf(a));
+    const uses = iu.uses.map((a) => termOf(a));
+    if (iu.total && sources.length) relations.push(sumRelation('income-total', '资金总额 = 按收入性质各项之和', termOf(iu.total), sources, unit, '按收入性质划分的各项资金之和应等于资金总额。'));
+    if (iu.total && uses.length) relations.push(sumRelation('use-total', '资金总额 = 按支出性质各项之和', termOf(iu.total), uses, unit, '按支出性质划分的各项支出之和应等于资金总额。'));
+    if (!iu.total && sources.length && uses.length) {
+      const relation: Relation = { id: 'income-use', rule: 'budget-sum-mismatch', kind: 'equal', left: sources, right: uses, unit, title: '按收入性质合计 = 按支出性质合计' };
+      relations.push({
+        relation,
+        text: (o) => ({ primary: uses[0].cell.cell, clause: `按收入性质合计 ${money(o.left, unit)}（${spelled(sources, unit)}），但按支出性质合计 ${money(o.right, unit)}（${spelled(uses, unit)}）`, suggestion: '按收入性质与按支出性质是同一笔预算的两种分法，合计必须相等。' }),
+      });
+    }
+    if (iu.basic && iu.basicParts.length >= 2) relations.push(sumRelation('basic-parts', '基本支出 = 人员经费 + 公用经费', termOf(iu.basic), iu.basicParts.map((a) => termOf(a)), unit, '基本支出由人员经费和公用经费组成。'));
+  }
+
+  // 年度履职目标 amounts.
+  const dutyTerms = form.duties.filter((d) => d.amount).map((d) => termOf(d.amount!, `“${clean(d.name.text).slice(0, 16)}”`));
+  for (const t of dutyTerms) amounts.push({ cell: t.cell, name: `履职目标${t.name}的资金` });
+  if (dutyTerms.length >= 2 && form.dutiesTotal) {
+    amounts.push({ cell: form.dutiesTotal, name: clean(form.dutiesTotal.label) });
+    relations.push(sumRelation('duties-total', '履职目标资金合计 = 各项之和', termOf(form.dutiesTotal, `履职目标${clean(form.dutiesTotal.label)}`), dutyTerms, unit, '年度履职目标的资金合计应等于各项履职目标资金之和。'));
+  } else if (dutyTerms.length >= 2) {
+    const budget = iu?.total ?? form.money.find((g) => g.total)?.total;
+    if (budget) {
+      const relation: Relation = { id: 'duties-within-budget', rule: 'task-funds-exceed', kind: 'lte', left: dutyTerms, right: [termOf(budget)], unit, title: '履职目标资金合计 ≤ 资金总额' };
+      relations.push({
+        relation,
+        text: (o) => ({ primary: dutyTerms[0].cell.cell, cells: uniqueCells([...dutyTerms.map((t) => t.cell.cell), budget.cell]), clause: `年度履职目标的资金合计 ${money(o.left, unit)}（${spelled(dutyTerms, unit)}）超过${clean(budget.label)} ${money(o.right, unit)}`, suggestion: '各项履职目标的资金来自部门预算，合计不应超过资金总额。' }),
+      });
+    }
+  }
+
+  findings.push(...indicatorScoreFindings(form));
+  return { relations, findings, amounts };
+}
+
+/** 执行率 = 执行数 ÷ 全年 (调整后) 预算数; 年初预算数 only when the table has no adjusted column. */
+function rateFindings(r: MoneyRow, t: MoneyTable): BudgetFinding[] {
+  const rate = r.rate;
+  if (!rate || rate.value === null) return [];
+  const budget = r.adjusted ?? r.initial;
+  const executed = r.executed;
+  if (!budget || !executed || budget.status !== 'ok' || executed.status !== 'ok' || !budget.value) return [];
+  const budgetName = clean(t.headers[r.adjusted ? 'adjusted' : 'initial'] ?? '预算数');
+  const e = convert(executed.value!, executed.unit, budget.unit);
+  const exact = (e / budget.value) * 100;
+  // A rate typed as a fraction into a General cell ("0.862") is read as 86.2%.
+  const shown = rate.value <= 1.5 && exact > 1.5 && !rate.raw.includes('%') ? rate.value * 100 : rate.value;
+  const decimals = rate.raw.includes('%') ? rate.decimals : Math.max(0, rate.decimals - 2);
+  const half = 0.5 * 10 ** -decimals + 1e-9;
+  if (Math.abs(exact - shown) <= half) return [];
+  return [
+    {
+      rule: 'rate-mismatch',
+      cell: rate.cell,
+      cells: uniqueCells([rate.cell, executed.cell, budget.cell]),
+      message: `${clean(r.label)}的执行率填写为 ${rate.raw}（${rate.cell}），但${clean(t.headers.executed ?? '执行数')} ${money(e, budget.unit)} ÷ ${budgetName} ${money(budget.value, budget.unit)} = ${exact.toFixed(2)}%${decimals < 2 ? `，按所示精度应为 ${exact.toFixed(decimals)}%` : ''}。`,
+      suggestion: `执行率应以${budgetName}为分母：请改为 ${exact.toFixed(Math.max(decimals, 2))}%。`,
+    },
+  ];
+}
+
+const num = (text: string | undefined) => (text === undefined ? null : parseNumber(text.replace(/分$/, '')));
+
+/** 得分 ≤ 分值, and the 预算执行 得分 = 分值 × 执行率 (capped at the 分值). */
+function moneyScoreFindings(r: MoneyRow, t: MoneyTable): BudgetFinding[] {
+  const weight = num(r.weight?.text);
+  const score = num(r.score?.text);
+  if (weight === null || score === null || !r.weight || !r.score) return [];
+  if (score > weight + 1e-9) {
+    return [{ rule: 'score-exceeds-weight', cell: r.score.cell, cells: [r.score.cell, r.weight.cell], message: `${clean(r.label)}的得分 ${r.score.text}（${r.score.cell}）超过分值 ${r.weight.text}。`, suggestion: `得分不能超过分值 ${r.weight.text}。` }];
+  }
+  const budget = r.adjusted ?? r.initial;
+  if (!budget?.value || r.executed?.status !== 'ok' || budget.status !== 'ok') return [];
+  const rate = Math.min(1, convert(r.executed.value!, r.executed.unit, budget.unit) / budget.value);
+  const expected = weight * rate;
+  const decimals = /[.．](\d+)/.exec(r.score.text)?.[1].length ?? 0;
+  if (Math.abs(expected - score) <= 0.5 * 10 ** -decimals + 0.01) return [];
+  return [
+    {
+      rule: 'budget-score-mismatch',
+      cell: r.score.cell,
+      cells: uniqueCells([r.score.cell, r.weight.cell, r.executed.cell, budget.cell]),
+      message: `预算执行得分 ${r.score.text}（${r.score.cell}）与执行率不符：分值 ${r.weight.text} × 执行率 ${(rate * 100).toFixed(2)}% = ${expected.toFixed(2)} 分（以${clean(t.headers[r.adjusted ? 'adjusted' : 'initial'] ?? '预算数')}为分母）。`,
+      suggestion: `预算执行得分一般按“分值 × 执行率”计算，请改为 ${expected.toFixed(2)}，或说明采用的评分办法。`,
+    },
+  ];
+}
+
+/** Every 得分 ≤ its 分值, and the 分值 (indicators + 预算执行) add up to 100. */
+function indicatorScoreFindings(form: ComposedForm): BudgetFinding[] {
+  const out: BudgetFinding[] = [];
+  const weights: Array<{ cell: string; value: number }> = [];
+  for (const t of form.tables) {
+    for (const ind of t.indicators) {
+      const w = num(ind.weight?.text);
+      const s = num(ind.score?.text);
+      if (w !== null && ind.weight) weights.push({ cell: ind.weight.cell, value: w });
+      if (w !== null && s !== null && s > w + 1e-9 && ind.score && ind.weight) {
+        out.push({ rule: 'score-exceeds-weight', cell: ind.score.cell, cells: [ind.score.cell, ind.weight.cell], message: `指标“${(ind.name?.text ?? '').slice(0, 30)}”的得分 ${ind.score.text} 超过分值 ${ind.weight.text}。`, suggestion: `得分不能超过分值 ${ind.weight.text}。` });
+      }
+    }
+  }
+  const indicatorCount = form.tables.reduce((n, t) => n + t.indicators.length, 0);
+  // Only when 分值 are really used: on most rows of the form.
+  if (weights.length >= 3 && weights.length >= indicatorCount * 0.6) {
+    const moneyWeights = form.moneyTables.flatMap((t) => t.rows.filter((r) => r.role === 'total' && num(r.weight?.text) !== null).map((r) => ({ cell: r.weight!.cell, value: num(r.weight!.text)! })));
+    const all = [...moneyWeights, ...weights];
+    const total = all.reduce((s, w) => s + w.value, 0);
+    const indicatorsOnly = weights.reduce((s, w) => s + w.value, 0);
+    // 90 for the indicators alone is the national template's split (10 for 预算执行 kept apart).
+    if (Math.abs(total - 100) > 0.01 && !(moneyWeights.length === 0 && Math.abs(indicatorsOnly - 90) <= 0.01)) {
+      out.push({
+        rule: 'weights-not-100',
+        cell: all[0].cell,
+        cells: all.map((w) => w.cell),
+        message: `各项分值合计 ${+total.toFixed(2)} 分${moneyWeights.length ? `（预算执行 ${moneyWeights.map((w) => w.value).join('+')} 分，指标 ${+indicatorsOnly.toFixed(2)} 分）` : ''}，应为 100 分。`,
+        suggestion: '自评表的分值合计应为 100 分（预算执行 10 分，产出、效益、满意度指标共 90 分）。',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// What a template leaves behind when nobody finished the form: placeholder rows ("指标1：", "……") and
+// instructions ("对照年度目标，说明…（100字以内）"). One finding per table and one per instruction,
+// not one per row: the message is "finish the form", not dozens of complaints about its rows.
+
+import { toA1 } from '../../grid/address';
+import { defineRule, FindingInput } from '../types';
+
+export const templateUnfinished = defineRule(
+  {
+    id: 'template-unfinished',
+    category: 'completeness',
+    severity: 'error',
+    title: '模板占位行或填写说明未替换',
+    titleEn: 'Template placeholders or instructions left unreplaced',
+    why: '模板的占位行和填写说明没有替换，说明表单尚未填完，财政部门会退回。',
+  },
+  ({ model }) => {
+    const out: FindingInput[] = [];
+    for (const t of model.tables) {
+      const cells = t.placeholders ?? [];
+      if (!cells.length) continue;
+      out.push({
+        cell: cells[0],
+        cells,
+        message: `指标表（${t.owner}）中有 ${cells.length} 行模板占位行（如“指标1：”“……”）没有填写：${cells.slice(0, 8).join('、')}${cells.length > 8 ? ' 等' : ''}。`,
+        suggestion: '请填写具体的三级指标及指标值，不需要的占位行请删除。',
+      });
+    }
+    if ('leftovers' in model) {
+      for (const c of model.leftovers) {
+        out.push({
+          cell: c.cell,
+          cells: [c.cell],
+          message: `${c.cell} 仍是模板的填写说明“${c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text}”，没有替换为实际内容。`,
+          suggestion: '请按说明填写实际内容，并删除说明文字。',
+        });
+      }
+    }
+    return out;
+  },
+);
+
+/**
+ * A self-evaluation's indicator rows with no 实际完成值 (or, where the table scores, no 得分): the
+ * evaluation is not done. One finding per table, every empty cell listed.
+ */
+export const selfEvaluationBlank = defineRule(
+  {
+    id: 'self-evaluation-blank',
+    category: 'completeness',
+    severity: 'warning',
+    severityNote: '警告：个别指标确实无法在年底取得完成值时，应在偏差原因栏说明。',
+    title: '自评表未填写实际完成值或得分',
+    titleEn: 'Self-evaluation rows without result or score',
+    why: '自评就是用实际完成值对照年度指标值打分；没有完成值和得分，自评无法审核。',
+  },
+  ({ model }) => {
+    const out: FindingInput[] = [];
+    for (const t of model.tables) {
+      if (t.source !== 'table' || t.columns.actual === undefined) continue;
+      const rows = t.indicators.filter((i) => i.name && i.values.some((v) => v.kind !== 'actual'));
+      const noActual = rows.filter((i) => !i.values.some((v) => v.kind === 'actual'));
+      const noScore = t.columns.score !== undefined ? rows.filter((i) => !i.score) : [];
+      if (!noActual.length && !noScore.length) continue;
+      const cells = [...noActual.map((i) => toA1(i.row, t.columns.actual!)), ...noScore.map((i) => toA1(i.row, t.columns.score!))];
+      const parts = [noActual.length ? `${noActual.length} 个指标没有实际完成值` : '', noScore.length ? `${noScore.length} 个指标没有得分` : ''].filter(Boolean);
+      out.push({
+        cell: cells[0],
+        cells,
+        message: `自评表（${t.owner}）共 ${rows.length} 个指标，其中${parts.join('，')}。`,
+        suggestion: '请逐项填写年末实际完成值并按评分标准打分；未完成的指标在偏差原因栏说明原因。',
+      });
+    }
+    return out;
+  },
+);
