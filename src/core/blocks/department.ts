@@ -101,7 +101,13 @@ const DUTY_AMOUNT = /^(预算(金额|资金|数)|资金(总额|金额|安排)?|�
 
 /** The 年度履职目标 / 年度主要任务 table: a task column and an amount column; a 合计 row ends it. */
 export function findDuties(scan: SheetScan, unit: MoneyUnit): { duties: Duty[]; total?: AmountCell } | undefined {
-  for (const head of scan.findWhere((k) => DUTY_HEADER.test(k))) {
+  for (const found of scan.findWhere((k) => DUTY_HEADER.test(k))) {
+    // A block label merged down the rows of its table ("年度履职目标" in A8:A11) heads the rows to its
+    // right; the task names are in the first column right of it.
+    const label = scan.grid.mergeAt(found.row, found.col);
+    const vertical = !!label && label.bottom > label.top;
+    const head = vertical ? { row: found.row, col: scan.nextColumn(found.row, found.col) } : found;
+    const lastRow = vertical ? label!.bottom : found.row + 60;
     const keys = scan.rowKeys(head.row);
     let amountCol = -1;
     for (let c = head.col + 1; c < keys.length; c++) if (keys[c] && DUTY_AMOUNT.test(keys[c]!)) { amountCol = c; break; }
@@ -109,7 +115,7 @@ export function findDuties(scan: SheetScan, unit: MoneyUnit): { duties: Duty[]; 
     const colUnit = unitInLabel(scan.grid.text(head.row, amountCol)) ?? unit;
     const duties: Duty[] = [];
     let total: AmountCell | undefined;
-    for (let r = (scan.grid.mergeAt(head.row, head.col)?.bottom ?? head.row) + 1; r < scan.grid.rowCount && r < head.row + 60; r++) {
+    for (let r = (scan.grid.mergeAt(head.row, head.col)?.bottom ?? head.row) + 1; r < scan.grid.rowCount && r <= lastRow; r++) {
       const key = scan.key(r, head.col);
       if (scan.grid.isBlank(r, head.col) && scan.grid.isBlank(r, amountCol)) break;
       if (/^(一级|二级|三级)(指标)?|^(年度)?(绩效)?指标|^绩效目标/.test(key)) break;

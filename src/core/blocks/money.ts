@@ -11,10 +11,24 @@ import { amountAt, clipRaw } from '../forms/amounts';
 import { SheetScan } from '../forms/scan';
 
 /** Labels of a money total, as the national template and its provincial versions write them. */
-export const TOTAL_LABEL = /^(其中:)?(项目)?(年度|当年|本年|中期|项目)?(资金总额|资金总计|总预算|年度预算|预算总额|总金额|资金合计|项目资金|预算资金总额)(\(.*\))?$|^(年度|中期)?资金(总额|合计)|^(合计|总计)(\(.*\))?$/;
+export const TOTAL_LABEL = /^(其中:)?.{0,8}(资金总额|资金总计|总预算|预算总额|预算金额|总金额|资金合计|项目资金|预算内投资|预算资金总额|资金规模)(\(.*\))?$|^(总额|合计|总计)(\(.*\))?$/;
 
-/** Parts of a money total: sources of the money. */
-export const PART_LABEL = /^(其中:?)?[、,]?(本年|当年|年度)?(财政(拨款|资金|专户(管理)?(资金)?)数?|一般公共预算(拨款|资金)?|政府性基金(预算)?(拨款|资金)?|上年结转(资金|结余)?|结转结余?(资金)?|其[他它](资金|收入)?|单位(自有)?资金|自有资金|自筹资金|社会(投入|资金)|上级(补助|资金|转移支付)|(中央|省级|市级|县级|区级|本级)(财政)?(资金|补助|拨款)|事业收入|经营收入|国有资本经营预算)(\(.*\))?$/;
+/** Parts of a money total: the sources of the money, or (部门整体) 基本支出 and 项目支出. */
+export const PART_LABEL = /^(其中:?)?[、,]?.{0,8}(财政(拨款|资金|专户(管理)?(资金)?)数?|一般公共预算(拨款|资金)?|政府性基金(预算)?(拨款|资金)?|上年结转(资金|结余)?|结转结余?(资金)?|其[他它](资金|收入)|单位(自有)?资金|自有资金|自筹资金|社会(投入|资金)|上级(补助|资金|转移支付)|(中央|省级|市级|县级|区级|本级)(财政)?(资金|补助|拨款)|事业收入|经营收入|基本支出|项目支出)(\(.*\))?$/;
+
+/** "年度资金总额:16", "其中:上级资金16": label and amount in one cell. */
+function inlinePair(text: string): { label: string; value: string } | undefined {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = /^(.{2,24}?)[:：]?([0-9][0-9,.]*(?:万元|元|万)?)$/.exec(t.replace(/^其中[:：]/, ''));
+  if (!m || !/[:：]|[^0-9]$/.test(m[1] + (t.includes(':') || t.includes('：') ? ':' : ''))) return undefined;
+  return { label: m[1].replace(/[:：]$/, ''), value: m[2] };
+}
+
+/** "854万(高标准农田建设400万元,…)": the amount before a note in brackets. */
+function leadingAmount(text: string): string | undefined {
+  const m = /^\s*([0-9０-９][0-9０-９,，.．]*\s*(万元|元|万)?)\s*[（(][^）)]*[）)]?\s*$/.exec(text);
+  return m ? m[1] : undefined;
+}
 
 /** The unit the sheet declares for its money ("单位：万元", "金额单位：元"), if any. */
 export function sheetMoneyUnit(scan: SheetScan): MoneyUnit | undefined {
@@ -42,8 +56,22 @@ export interface MoneyPairsOptions {
  */
 export function findMoneyGroups(scan: SheetScan, opts: MoneyPairsOptions): MoneyGroup[] {
   const pairs: Array<{ col: number; row: number; total: boolean; period?: 'annual' | 'period'; cell: AmountCell }> = [];
-  for (const p of scan.findWhere((k) => TOTAL_LABEL.test(stripColon(k)) || PART_LABEL.test(stripColon(k)))) {
+  const isMoneyLabel = (k: string) => k.length <= 30 && (TOTAL_LABEL.test(k) || PART_LABEL.test(k));
+  for (const p of scan.findWhere((k) => isMoneyLabel(stripColon(k)) || (/\d/.test(k) && !!inlinePair(k) && isMoneyLabel(inlinePair(k)!.label)))) {
     if (opts.claimed(p.row)) continue;
+    const raw = scan.grid.text(p.row, p.col).trim();
+    const inline = /\d/.test(raw) ? inlinePair(raw) : undefined;
+    if (inline && isMoneyLabel(normalizeLabel(inline.label))) {
+      const key = normalizeLabel(inline.label);
+      const parsed = parseAmount(inline.value, opts.unit);
+      const total = TOTAL_LABEL.test(key) && !/^其中/.test(normalizeLabel(raw));
+      const cell: AmountCell = {
+        key: total ? 'total' : 'part', label: inline.label, labelCell: toA1(p.row, p.col), cell: toA1(p.row, p.col), row: p.row, col: p.col,
+        raw: clipRaw(inline.value), value: parsed.kind === 'amount' ? parsed.value : null, status: parsed.kind === 'amount' ? 'ok' : 'invalid', unit: opts.unit, inline: true,
+      };
+      pairs.push({ col: p.col, row: p.row, total, period: /中期/.test(key) ? 'period' : /年度|当年|本年/.test(key) ? 'annual' : undefined, cell });
+      continue;
+    }
     const key = stripColon(scan.key(p.row, p.col));
     // The amount: the first non-blank cell right of the label, when it is an amount.
     let valueCol = -1;
@@ -53,13 +81,19 @@ export function findMoneyGroups(scan: SheetScan, opts: MoneyPairsOptions): Money
         break;
       }
     }
-    if (valueCol < 0 || (!isAmountCell(scan, p.row, valueCol) && !scan.grid.error(p.row, valueCol))) continue;
+    if (valueCol < 0) continue;
+    const noted = leadingAmount(scan.grid.text(p.row, valueCol));
+    if (!isAmountCell(scan, p.row, valueCol) && !scan.grid.error(p.row, valueCol) && !noted) continue;
     // A row with several amounts after the label is a column table's row, not a pair.
     const labelText = scan.grid.text(p.row, p.col).trim();
     const unit = unitInLabel(labelText) ?? opts.unit;
     const total = TOTAL_LABEL.test(key) && !/^其中/.test(key);
     const period = /中期/.test(key) ? 'period' : /年度|当年|本年/.test(key) ? 'annual' : undefined;
-    const cell = amountAt(scan, { key: total ? 'total' : 'part', label: labelText.replace(/[:：]$/, ''), labelCell: toA1(p.row, p.col) }, { row: p.row, col: valueCol }, unit);
+    let cell = amountAt(scan, { key: total ? 'total' : 'part', label: labelText.replace(/[:：]$/, ''), labelCell: toA1(p.row, p.col) }, { row: p.row, col: valueCol }, unit);
+    if (noted && cell.status === 'invalid') {
+      const parsed = parseAmount(noted, unit);
+      if (parsed.kind === 'amount') cell = { ...cell, value: parsed.value, status: 'ok', invalidReason: undefined };
+    }
     pairs.push({ col: p.col, row: p.row, total, period, cell });
   }
   // Group by label column; a gap of more than 4 rows starts a new group.
@@ -100,9 +134,9 @@ function stripColon(key: string): string {
 
 const COLUMN_PATTERNS: Array<[MoneyColumnKey, RegExp]> = [
   ['initial', /^年初(预算数|预算|金额|数)/],
-  ['adjusted', /^(全年|调整后|调整|年度)(预算数|预算|金额|数)|^预算数(\(.*\))?$/],
+  ['adjusted', /^(全年|调整后|调整)(预算数|预算|金额|数)|^预算数(\(.*\))?$/],
   ['executed', /^(全年|实际)?(执行数|支出数|实际支出|预算执行数|执行金额|实际执行数|决算数)/],
-  ['weight', /^分值/],
+  ['weight', /^(分值|权重)/],
   ['rate', /^(预算)?执行率|^完成率/],
   ['score', /^得分/],
 ];

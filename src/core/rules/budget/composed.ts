@@ -65,7 +65,8 @@ export function composedRelations(form: ComposedForm): LayoutRelations {
       for (const r of t.rows) if (r[key]) amounts.push({ cell: r[key]!, name: `${clean(r.label)}${header}` });
       if (!total?.[key]) continue;
       const cells = parts.map((p) => p[key]).filter((a): a is AmountCell => !!a);
-      if (!cells.some((a) => a.status === 'ok')) continue;
+      // Parts written as 0 or "—" beside a blank total (money that came during the year) say nothing.
+      if (!cells.some((a) => a.status === 'ok' && a.value !== 0) && total[key]!.status === 'blank') continue;
       relations.push(sumRelation(`table-${ti}-${key}`, `${clean(total.label)}${header} = 各资金来源之和`, termOf(total[key]!, `${clean(total.label)}${header}`), parts.filter((p) => p[key]).map((p) => termOf(p[key]!, `${clean(p.label)}`)), unit, `${clean(total.label)}的${header}应等于其下各资金来源的${header}之和。`));
     }
     for (const r of t.rows) findings.push(...rateFindings(r, t), ...moneyScoreFindings(r, t));
@@ -101,7 +102,7 @@ export function composedRelations(form: ComposedForm): LayoutRelations {
       const relation: Relation = { id: 'duties-within-budget', rule: 'task-funds-exceed', kind: 'lte', left: dutyTerms, right: [termOf(budget)], unit, title: '履职目标资金合计 ≤ 资金总额' };
       relations.push({
         relation,
-        text: (o) => ({ primary: dutyTerms[0].cell.cell, cells: uniqueCells([...dutyTerms.map((t) => t.cell.cell), budget.cell]), clause: `年度履职目标的资金合计 ${money(o.left, unit)}（${spelled(dutyTerms, unit)}）超过${clean(budget.label)} ${money(o.right, unit)}`, suggestion: '各项履职目标的资金来自部门预算，合计不应超过资金总额。' }),
+        text: (o) => ({ primary: budget.cell, cells: uniqueCells([...dutyTerms.map((t) => t.cell.cell), budget.cell]), clause: `年度履职目标的资金合计 ${money(o.left, unit)}（${spelled(dutyTerms, unit)}）超过${clean(budget.label)} ${money(o.right, unit)}`, suggestion: '各项履职目标的资金来自部门预算，合计不应超过资金总额。' }),
       });
     }
   }
