@@ -138,6 +138,8 @@ export const indicatorTableSchema = z.object({
   placeholders: z.array(z.string()).optional(),
   /** The closing row that ended the table (合计, 总分, 评价结论, signatures), zero-based. */
   closingRow: z.number().int().optional(),
+  /** 分值 and 得分 written in the closing 总分 / 合计 row. */
+  closingTotals: z.object({ weight: textCellSchema.optional(), score: textCellSchema.optional() }).optional(),
 });
 export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
 

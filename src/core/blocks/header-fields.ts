@@ -85,7 +85,7 @@ export function findTargets(scan: SheetScan, claimed: (row: number) => boolean):
 }
 
 /** Template instructions nobody replaced: "对照年度目标，说明…（100字以内）", "请填写…". */
-const INSTRUCTION = /[（(]\s*\d+\s*字(以内|左右|以下)\s*[）)]\s*[。.]?\s*$|^\s*(请(在此)?(填写|填报|对照|根据|按照|说明|简要|列明|结合|概述|描述)|(对照|根据|结合).{0,24}(说明|填写|描述|概述)|(简要|简述).{0,10}(说明|描述))/;
+const INSTRUCTION = /[（(]\s*\d+\s*字(以内|左右|以下)\s*[）)]\s*[。.]?\s*$|^\s*(注|说明|填表说明)\s*\d*\s*[:：].{0,16}请|^\s*(请(在此)?(填写|填报|对照|根据|按照|说明|简要|列明|结合|概述|描述)|(对照|根据|结合).{0,24}(说明|填写|描述|概述)|(简要|简述).{0,10}(说明|描述))/;
 
 export function findLeftovers(scan: SheetScan): TextCell[] {
   const out: TextCell[] = [];

@@ -2,7 +2,7 @@
 // Headers are recognised by normalised text in any column order; 一级/二级 are carried down through
 // merged or blank cells within the table, never across a new 一级.
 
-import { ColumnRole, Indicator, IndicatorTable, IndicatorValue, ReadIssue, ValueKind, CategoryCell } from '../model';
+import { ColumnRole, Indicator, IndicatorTable, IndicatorValue, ReadIssue, ValueKind, CategoryCell, TextCell } from '../model';
 import { toA1 } from '../grid/address';
 import { SheetScan } from '../forms/scan';
 import { normalizeLabel } from '../parse/text';
@@ -282,8 +282,14 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     columns,
     indicators,
     ...(placeholders.length ? { placeholders } : {}),
-    ...(closingRow !== undefined ? { closingRow } : {}),
+    ...(closingRow !== undefined ? { closingRow, ...closingTotals(scan, closingRow, columns) } : {}),
   };
+}
+
+function closingTotals(scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): { closingTotals?: { weight?: TextCell; score?: TextCell } } {
+  const weight = scan.optionalText(row, columns.weight);
+  const score = scan.optionalText(row, columns.score);
+  return weight || score ? { closingTotals: { ...(weight ? { weight } : {}), ...(score ? { score } : {}) } } : {};
 }
 
 function optionalCells(scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): Partial<Indicator> {

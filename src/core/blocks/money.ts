@@ -11,7 +11,7 @@ import { amountAt, clipRaw } from '../forms/amounts';
 import { SheetScan } from '../forms/scan';
 
 /** Labels of a money total, as the national template and its provincial versions write them. */
-export const TOTAL_LABEL = /^(其中:)?.{0,8}(资金总额|资金总计|总预算|预算总额|预算金额|总金额|资金合计|项目资金|预算内投资|预算资金总额|资金规模)(\(.*\))?$|^(总额|合计|总计)(\(.*\))?$/;
+export const TOTAL_LABEL = /^(其中:)?.{0,8}(资金总额|资金总计|总预算|预算总额|预算金额|总金额|资金合计|项目资金|预算内投资|预算资金总额|资金规模|年度预算(数|金额)?)(\(.*\))?$|^(总额|合计|总计)(\(.*\))?$/;
 
 /** Parts of a money total: the sources of the money, or (部门整体) 基本支出 and 项目支出. */
 export const PART_LABEL = /^(其中:?)?[、,]?.{0,8}(财政(拨款|资金|专户(管理)?(资金)?)数?|一般公共预算(拨款|资金)?|政府性基金(预算)?(拨款|资金)?|上年结转(资金|结余)?|结转结余?(资金)?|其[他它](资金|收入)|单位(自有)?资金|自有资金|自筹资金|社会(投入|资金)|上级(补助|资金|转移支付)|(中央|省级|市级|县级|区级|本级)(财政)?(资金|补助|拨款)|事业收入|经营收入|基本支出|项目支出)(\(.*\))?$/;
@@ -125,7 +125,7 @@ export function findMoneyGroups(scan: SheetScan, opts: MoneyPairsOptions): Money
     }
     flush();
   }
-  return groups.filter((g) => g.total || g.parts.length >= 2);
+  return groups;
 }
 
 function stripColon(key: string): string {

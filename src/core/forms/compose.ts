@@ -41,7 +41,7 @@ export function readComposed(scan: SheetScan): ComposedForm | undefined {
   const incomeUse = findIncomeUse(scan, unit);
   const duties = findDuties(scan, unit);
   const leftovers = findLeftovers(scan);
-  const title = findTitle(scan, /(绩效|目标|自评).*(表|报告)$/);
+  const title = findTitle(scan, /(绩效|目标|自评).{0,20}(表|报告)/);
 
   const blocks: Block[] = [];
   for (const t of tables) blocks.push({ kind: t.source === 'packed' ? 'free-text-indicators' : 'indicator-table', cell: t.cell ?? toA1(Math.max(0, t.headerRow), t.columns.level1 ?? 0), label: t.source === 'packed' ? '编号文字指标' : '绩效指标表' });

@@ -178,6 +178,7 @@ function indicatorScoreFindings(form: ComposedForm): BudgetFinding[] {
       }
     }
   }
+  out.push(...scoreTotalFindings(form));
   const indicatorCount = form.tables.reduce((n, t) => n + t.indicators.length, 0);
   // Only when 分值 are really used: on most rows of the form.
   if (weights.length >= 3 && weights.length >= indicatorCount * 0.6) {
@@ -193,6 +194,36 @@ function indicatorScoreFindings(form: ComposedForm): BudgetFinding[] {
         cells: all.map((w) => w.cell),
         message: `各项分值合计 ${+total.toFixed(2)} 分${moneyWeights.length ? `（预算执行 ${moneyWeights.map((w) => w.value).join('+')} 分，指标 ${+indicatorsOnly.toFixed(2)} 分）` : ''}，应为 100 分。`,
         suggestion: '自评表的分值合计应为 100 分（预算执行 10 分，产出、效益、满意度指标共 90 分）。',
+      });
+    }
+  }
+  return out;
+}
+
+/** The 总分 / 合计 row under a scored table: its 分值 and 得分 are the sums of the rows above (and 预算执行). */
+function scoreTotalFindings(form: ComposedForm): BudgetFinding[] {
+  const out: BudgetFinding[] = [];
+  for (const t of form.tables) {
+    if (t.closingRow === undefined || t.source !== 'table') continue;
+    for (const key of ['weight', 'score'] as const) {
+      const cell = t.closingTotals?.[key];
+      if (!cell) continue;
+      const totalCell = cell.cell;
+      const written = cell.text;
+      const total = num(written);
+      const parts = t.indicators.map((i) => num(i[key]?.text)).filter((n): n is number => n !== null);
+      if (total === null || parts.length < 2) continue;
+      const money = form.moneyTables.flatMap((m) => m.rows.filter((r) => r.role === 'total').map((r) => num(r[key]?.text))).filter((n): n is number => n !== null);
+      const sum = [...money, ...parts].reduce((a, b) => a + b, 0);
+      const sumIndicators = parts.reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - total) <= 0.01 || Math.abs(sumIndicators - total) <= 0.01) continue;
+      const name = key === 'weight' ? '分值' : '得分';
+      out.push({
+        rule: 'score-total-mismatch',
+        cell: totalCell,
+        cells: [totalCell, ...t.indicators.flatMap((i) => (i[key] ? [i[key]!.cell] : []))],
+        message: `合计行的${name} ${written}（${totalCell}）与各项${name}之和 ${+sum.toFixed(2)}${money.length ? `（含预算执行 ${money.join('+')}）` : ''}不符。`,
+        suggestion: `请核对各项${name}，合计应等于各项之和。`,
       });
     }
   }

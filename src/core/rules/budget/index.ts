@@ -109,6 +109,14 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     why: '自评表的分值合计为 100 分（预算执行 10 分，指标 90 分），否则总分无法比较。',
   },
   {
+    id: 'score-total-mismatch',
+    category: 'budget',
+    severity: 'error',
+    title: '总分与各项分值或得分之和不符',
+    titleEn: 'The total row differs from the sum of weights or scores',
+    why: '总分是自评的结论，必须等于预算执行与各项指标得分之和。',
+  },
+  {
     id: 'budget-score-mismatch',
     category: 'budget',
     severity: 'warning',

@@ -23,7 +23,8 @@ export type BudgetRuleId =
   | 'formula-range'
   | 'score-exceeds-weight'
   | 'weights-not-100'
-  | 'budget-score-mismatch';
+  | 'budget-score-mismatch'
+  | 'score-total-mismatch';
 
 export type BudgetFinding = FindingInput & { rule: BudgetRuleId };
 

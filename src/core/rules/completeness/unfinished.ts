@@ -67,7 +67,7 @@ export const selfEvaluationBlank = defineRule(
       out.push({
         cell: cells[0],
         cells,
-        message: `自评表（${t.owner}）共 ${rows.length} 个指标，其中${parts.join('，')}。`,
+        message: `自评表（${t.owner}）共 ${rows.length} 个指标，其中 ${parts.join('，')}。`,
         suggestion: '请逐项填写年末实际完成值并按评分标准打分；未完成的指标在偏差原因栏说明原因。',
       });
     }
