@@ -102,7 +102,7 @@ export function composedRelations(form: ComposedForm): LayoutRelations {
       const relation: Relation = { id: 'duties-within-budget', rule: 'task-funds-exceed', kind: 'lte', left: dutyTerms, right: [termOf(budget)], unit, title: '履职目标资金合计 ≤ 资金总额' };
       relations.push({
         relation,
-        text: (o) => ({ primary: budget.cell, cells: uniqueCells([...dutyTerms.map((t) => t.cell.cell), budget.cell]), clause: `年度履职目标的资金合计 ${money(o.left, unit)}（${spelled(dutyTerms, unit)}）超过${clean(budget.label)} ${money(o.right, unit)}`, suggestion: '各项履职目标的资金来自部门预算，合计不应超过资金总额。' }),
+        text: (o) => ({ primary: largest(dutyTerms).cell.cell, cells: uniqueCells([...dutyTerms.map((t) => t.cell.cell), budget.cell]), clause: `年度履职目标的资金合计 ${money(o.left, unit)}（${spelled(dutyTerms, unit)}）超过${clean(budget.label)} ${money(o.right, unit)}`, suggestion: '各项履职目标的资金来自部门预算，合计不应超过资金总额。' }),
       });
     }
   }
@@ -216,7 +216,8 @@ function scoreTotalFindings(form: ComposedForm): BudgetFinding[] {
       const money = form.moneyTables.flatMap((m) => m.rows.filter((r) => r.role === 'total').map((r) => num(r[key]?.text))).filter((n): n is number => n !== null);
       const sum = [...money, ...parts].reduce((a, b) => a + b, 0);
       const sumIndicators = parts.reduce((a, b) => a + b, 0);
-      if (Math.abs(sum - total) <= 0.01 || Math.abs(sumIndicators - total) <= 0.01) continue;
+      // The 总分 includes 预算执行 wherever the money block carries its 分值 (the national template).
+      if (Math.abs(sum - total) <= 0.01 || (money.length === 0 && Math.abs(sumIndicators - total) <= 0.01)) continue;
       const name = key === 'weight' ? '分值' : '得分';
       out.push({
         rule: 'score-total-mismatch',
@@ -228,4 +229,9 @@ function scoreTotalFindings(form: ComposedForm): BudgetFinding[] {
     }
   }
   return out;
+}
+
+/** The largest amount of a sum that is too big: the likeliest culprit, where the finding is shown. */
+function largest(terms: Term[]): Term {
+  return terms.reduce((a, b) => ((b.cell.value ?? 0) > (a.cell.value ?? 0) ? b : a));
 }

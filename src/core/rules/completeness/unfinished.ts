@@ -1,6 +1,6 @@
-// What a template leaves behind when nobody finished the form: placeholder rows ("指标1：", "……") and
-// instructions ("对照年度目标，说明…（100字以内）"). One finding per table and one per instruction,
-// not one per row: the message is "finish the form", not dozens of complaints about its rows.
+// What a template leaves behind when nobody finished the form: placeholder rows ("指标1：", "……"),
+// one finding per table, not one per row: the message is "finish the form", not dozens of complaints
+// about its rows. (Instructions left in cells are the text rule template-instruction.)
 
 import { toA1 } from '../../grid/address';
 import { defineRule, FindingInput } from '../types';
@@ -10,9 +10,9 @@ export const templateUnfinished = defineRule(
     id: 'template-unfinished',
     category: 'completeness',
     severity: 'error',
-    title: '模板占位行或填写说明未替换',
-    titleEn: 'Template placeholders or instructions left unreplaced',
-    why: '模板的占位行和填写说明没有替换，说明表单尚未填完，财政部门会退回。',
+    title: '模板占位行未填写',
+    titleEn: 'Template placeholder rows left unfilled',
+    why: '模板的占位行没有替换为具体指标，说明表单尚未填完，财政部门会退回。',
   },
   ({ model }) => {
     const out: FindingInput[] = [];
@@ -25,16 +25,6 @@ export const templateUnfinished = defineRule(
         message: `指标表（${t.owner}）中有 ${cells.length} 行模板占位行（如“指标1：”“……”）没有填写：${cells.slice(0, 8).join('、')}${cells.length > 8 ? ' 等' : ''}。`,
         suggestion: '请填写具体的三级指标及指标值，不需要的占位行请删除。',
       });
-    }
-    if ('leftovers' in model) {
-      for (const c of model.leftovers) {
-        out.push({
-          cell: c.cell,
-          cells: [c.cell],
-          message: `${c.cell} 仍是模板的填写说明“${c.text.length > 40 ? `${c.text.slice(0, 40)}…` : c.text}”，没有替换为实际内容。`,
-          suggestion: '请按说明填写实际内容，并删除说明文字。',
-        });
-      }
     }
     return out;
   },

@@ -3,6 +3,7 @@
 
 import { FormModel, TextCell } from '../../model';
 import { defineRule, FindingInput } from '../types';
+import { actualNotAResult, templateInstruction } from './template-leftovers';
 
 /** Every free-text cell of a model that a reviewer reads as prose. */
 function proseCells(model: FormModel): TextCell[] {
@@ -22,6 +23,9 @@ function proseCells(model: FormModel): TextCell[] {
       break;
     case 'self-evaluation':
       break;
+    default:
+      for (const t of model.targets) push(t);
+      for (const d of model.duties) push(d.name);
   }
   for (const table of model.tables) {
     if (table.source !== 'table') continue;
@@ -35,6 +39,8 @@ const REPEATED_CHAR = /(.)\1{7,}/u;
 const MARKUP = /<\/?(?:ol|ul|li|p|div|span|br|table|tr|td|font|strong|b|i)\b[^>]*>/i;
 
 export const textRules = [
+  templateInstruction,
+  actualNotAResult,
   defineRule(
     {
       id: 'garbled-text',

@@ -1,0 +1,86 @@
+// Text a template put in the form for the filler, still there: instructions ("对照年度目标，说明…
+// （100字以内）"), fill-in hints inside indicator names ("(≥**%)", "≤××万元"), and, in a
+// self-evaluation, a 实际完成值 that restates the target or a status instead of the result.
+
+import { FormModel, Indicator, TextCell } from '../../model';
+import { defineRule, FindingInput } from '../types';
+
+/** "**", "××", "XX" standing for a number the filler was to write. */
+const FILL_IN = /[≥≤<>=＞＜]?\s*(\*\*|××|ＸＸ|XX|xx|□□|＿＿|__)\s*(%|％|个|人|万元|元|次|天|年|月|项|户|亩|公里|米|家|篇|场)?/;
+
+const quote = (t: string) => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
+
+export const templateInstruction = defineRule(
+  {
+    id: 'template-instruction',
+    category: 'text',
+    severity: 'error',
+    title: '模板填写说明未替换',
+    titleEn: 'Template instructions or fill-in hints left in the form',
+    why: '填写说明和“≥**%”之类的提示是给填表人看的，留在表中说明表单尚未填完，财政部门会退回。',
+  },
+  ({ model }) => {
+    const out: FindingInput[] = [];
+    if ('leftovers' in model) {
+      for (const c of model.leftovers) {
+        out.push({
+          cell: c.cell,
+          cells: [c.cell],
+          message: `${c.cell} 仍是模板的填写说明“${quote(c.text)}”，没有替换为实际内容。`,
+          suggestion: '请按说明填写实际内容，并删除说明文字。',
+        });
+      }
+    }
+    for (const t of model.tables) {
+      for (const ind of t.indicators) {
+        for (const c of [ind.name, ...ind.values.filter((v) => v.kind !== 'actual')]) {
+          if (!c) continue;
+          const m = FILL_IN.exec(c.text);
+          if (!m) continue;
+          out.push({
+            cell: c.cell,
+            cells: [c.cell],
+            message: `“${quote(c.text)}”中还留着模板的填写提示“${m[0].trim()}”：“**”处应填写具体数值。`,
+            suggestion: '请把“**”换成具体数值，并删除名称中的提示括号。',
+          });
+        }
+      }
+    }
+    return out;
+  },
+);
+
+/** A comparator or a bare status where the measured result belongs. */
+const RESTATED = /^\s*(≥|≤|>=|<=|＞|＜|>|<|不低于|不少于|不超过|不高于|大于等于|小于等于)/;
+const STATUS = /^(达成预期(指标|目标)?|完成预期(指标|目标)?|已完成|完成|已达标|达标|达到预期|符合要求|按计划完成|已落实|良好|好)$/;
+
+function restatesTarget(ind: Indicator, actual: TextCell): boolean {
+  return RESTATED.test(actual.text) || STATUS.test(actual.text.replace(/[\s。.]/g, ''));
+}
+
+export const actualNotAResult = defineRule(
+  {
+    id: 'actual-not-a-result',
+    category: 'text',
+    severity: 'warning',
+    title: '实际完成值不是实际结果',
+    titleEn: 'The result restates the target or a status',
+    why: '实际完成值要写年末实际达到的数值；照抄指标值（“≥90%”）或只写“已完成”，自评无法核实。',
+  },
+  ({ model }: { model: FormModel }) => {
+    const out: FindingInput[] = [];
+    for (const t of model.tables) {
+      const rows = t.indicators.flatMap((ind) => ind.values.filter((v) => v.kind === 'actual').map((v) => ({ ind, actual: { text: v.text, cell: v.cell, row: ind.row, col: 0 } })));
+      const bad = rows.filter(({ ind, actual }) => restatesTarget(ind, actual));
+      if (!bad.length) continue;
+      // One finding per table: a filler who copied the targets did it on every row.
+      out.push({
+        cell: bad[0].actual.cell,
+        cells: bad.map((b) => b.actual.cell),
+        message: `${bad.length} 个指标的实际完成值照抄了指标值或只写了完成状态（如“${quote(bad[0].actual.text)}”，${bad[0].actual.cell}），没有写出年末实际达到的数值。`,
+        suggestion: '请填写实际达到的数值及单位，如“实际安装 270 米”“验收合格率 100%（12/12）”。',
+      });
+    }
+    return out;
+  },
+);
