@@ -115,9 +115,20 @@ export function composedRelations(form: ComposedForm): LayoutRelations {
 function rateFindings(r: MoneyRow, t: MoneyTable): BudgetFinding[] {
   const rate = r.rate;
   if (!rate || rate.value === null) return [];
-  const budget = r.adjusted ?? r.initial;
-  const executed = r.executed;
-  if (!budget || !executed || budget.status !== 'ok' || executed.status !== 'ok' || !budget.value) return [];
+  let budget = r.adjusted ?? r.initial;
+  let executed = r.executed;
+  if (!budget || !executed || budget.status !== 'ok' || executed.status !== 'ok') return [];
+  // A total of 0 beside filled sources (reported as a sum mismatch): its rate follows the sources.
+  if (r.role === 'total' && !budget.value) {
+    const key = r.adjusted ? 'adjusted' : 'initial';
+    const parts = t.rows.filter((p) => p.role === 'part');
+    const sum = (k: 'adjusted' | 'initial' | 'executed') => parts.reduce((n, p) => n + (p[k]?.status === 'ok' ? convert(p[k]!.value!, p[k]!.unit, budget!.unit) : 0), 0);
+    if (sum(key) > 0) {
+      budget = { ...budget, value: sum(key) };
+      executed = { ...executed, value: sum('executed'), unit: budget.unit };
+    }
+  }
+  if (!budget.value) return [];
   const budgetName = clean(t.headers[r.adjusted ? 'adjusted' : 'initial'] ?? '预算数');
   const e = convert(executed.value!, executed.unit, budget.unit);
   const exact = (e / budget.value) * 100;
