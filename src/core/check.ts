@@ -86,8 +86,8 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
         rule: 'profile-from-form',
         category: 'structure',
         severity: 'info',
-        cell: 'A1',
-        cells: ['A1'],
+        cell: model.impliedProfileCell ?? 'A1',
+        cells: [model.impliedProfileCell ?? 'A1'],
         message: `表中“成本指标”是一级指标，下设经济、社会、生态环境成本指标，按${implied.name}校验（可在设置或 --profile 中改选指标体系）。`,
         why: '表单采用的指标体系决定了哪些一级、二级指标是规定的。',
       });

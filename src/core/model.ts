@@ -326,6 +326,8 @@ export const composedFormSchema = z.object({
   leftovers: z.array(textCellSchema),
   /** The profile the form's own layout implies (成本指标 as a 一级 → mof2021). */
   impliedProfile: z.string().optional(),
+  /** The 一级 cell that implies it. */
+  impliedProfileCell: z.string().optional(),
 });
 export type ComposedForm = z.infer<typeof composedFormSchema>;
 

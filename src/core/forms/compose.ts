@@ -73,7 +73,7 @@ export function readComposed(scan: SheetScan): ComposedForm | undefined {
     ...(duties?.total ? { dutiesTotal: duties.total } : {}),
     targets,
     leftovers,
-    ...(impliesMof2021(tables) ? { impliedProfile: 'mof2021' } : {}),
+    ...(impliesMof2021(tables) ? { impliedProfile: 'mof2021', impliedProfileCell: impliesMof2021(tables) } : {}),
   };
 }
 
@@ -88,8 +88,10 @@ function kindOf(x: { scan: SheetScan; tables: IndicatorTable[]; header: string[]
 }
 
 /** 成本指标 written as a 一级 with 经济/社会/生态环境成本 under it: the national system of 2021. */
-function impliesMof2021(tables: IndicatorTable[]): boolean {
-  return tables.some((t) =>
-    t.indicators.some((i) => /^成本(指标)?$/.test(stripScore(normalizeLabel(i.level1?.text ?? ''))) && /^(经济|社会|生态环境|生态)成本/.test(normalizeLabel(i.level2?.text ?? ''))),
-  );
+function impliesMof2021(tables: IndicatorTable[]): string | undefined {
+  for (const t of tables) {
+    const hit = t.indicators.find((i) => /^成本(指标)?$/.test(stripScore(normalizeLabel(i.level1?.text ?? ''))) && /^(经济|社会|生态环境|生态)成本/.test(normalizeLabel(i.level2?.text ?? '')));
+    if (hit?.level1) return hit.level1.cell;
+  }
+  return undefined;
 }
