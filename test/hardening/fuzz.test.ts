@@ -59,7 +59,7 @@ describe('fuzzing check() (fixed seed, bounded runs)', () => {
       { seed: SEED, numRuns: 500 },
     );
     // The generator reaches every reader, not just "not a form".
-    expect([...forms].sort()).toEqual(['dept-overall', 'dept-overall-tasks', 'null', 'project-expenditure', 'self-evaluation']);
+    expect([...forms].sort()).toEqual(['dept-overall', 'dept-overall-tasks', 'dept-self-evaluation', 'dept-target', 'indicator-form', 'null', 'project-expenditure', 'project-self-evaluation', 'project-target', 'self-evaluation']);
   });
 
   it('seed forms with cells moved, blanked, swapped, labels garbled, rows inserted, deleted and swapped', () => {

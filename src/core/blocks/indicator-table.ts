@@ -48,7 +48,7 @@ const STOP_LABELS = /^(任务[0-9一二三四五六七八九十]+|任务名称|�
  * Closing rows of a table: totals, the verdict and problems of a self-evaluation, signatures, notes
  * and instructions (layouts.md C). None of them is ever an indicator or a category.
  */
-export const CLOSING_LABEL = /^(合计|总计|总分|小计|自评得分|总得分|得分合计|评价结论|自评结论|评价等级|自评等级|存在(的)?问题|(主要)?问题(及|和|与)?(原因|改进措施|整改措施)|改进(措施|建议|意见)|整改措施|下一步(改进)?措施|项目负责人|填表人|填报人|填表日期|填报日期|联系电话|联系人|审核人|单位负责人|财务负责人|部门负责人|分管领导|填表说明|说明|注\d*|备注|审核意见|审批意见)(:|$|\(|\d|[,，、])/;
+export const CLOSING_LABEL = /^(合计|总计|总分|小计|自评得分|总得分|得分合计|评价结论|自评结论|评价等级|自评等级|存在(的)?问题|(主要)?问题(及|和|与)?(原因|改进措施|整改措施)|改进(措施|建议|意见)|整改措施|下一步(改进)?措施|项目负责人|填表人|填报人|填表日期|填报日期|联系电话|联系人|审核人|单位负责人|财务负责人|部门负责人|分管领导|填表说明|说明|注\d*|备注|审核意见|审批意见|其他(需要)?说明(的)?(事项|情况|问题)?)(:|$|\(|\d|[,，、])/;
 /** Sign-off rows ("主管部门意见（盖章）"): only a closing row when written where the 一级/二级 sit. */
 const SIGN_OFF_LABEL = /^.{0,14}(意见|盖章|签字|签章|签名)(:|$|\()/;
 
@@ -168,6 +168,8 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
   const { grid } = scan;
   const columns = opts.columns ? { ...opts.columns } : headerColumns(scan, opts.headerRow);
   let firstDataRow = opts.headerRow + 1;
+  // A table without a header row may start on the sheet's first row: its "header" is then that row.
+  const headerRow = Math.max(0, opts.headerRow);
   if (!opts.columns) {
     const sub = subHeaderColumns(scan, firstDataRow, columns);
     if (sub) {
@@ -184,7 +186,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
   const left = Math.min(...used);
   const right = Math.max(...used);
   const end = Math.min(opts.endRow ?? grid.rowCount, grid.rowCount);
-  const headerCell = toA1(opts.columns ? opts.headerRow + 1 : opts.headerRow, columns.level1 ?? left);
+  const headerCell = toA1(opts.columns ? firstDataRow : headerRow, columns.level1 ?? left);
   const header = (col: number): string => (opts.columns ? '指标值' : scan.textCell(opts.headerRow, col).text || scan.textCell(opts.headerRow + 1, col).text);
 
   if (columns.name === undefined) {
@@ -210,7 +212,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
   let prev1: CategoryCell | null = null;
   let prev2: CategoryCell | null = null;
   let blankRun = 0;
-  let lastRow = opts.headerRow;
+  let lastRow = headerRow;
 
   for (let row = firstDataRow; row < end; row++) {
     if (rowStopsTable(scan, row)) break;
@@ -277,7 +279,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     owner: opts.owner,
     ownerCell: opts.ownerCell,
     source: 'table',
-    headerRow: opts.headerRow,
+    headerRow,
     lastRow,
     columns,
     indicators,

@@ -14,6 +14,7 @@ describe('budget rules', () => {
     expect(ids).toEqual([
       'budget-sum-mismatch', 'task-funds-exceed', 'task-without-funds', 'budget-partly-blank', 'amount-not-a-number',
       'amount-error-value', 'amount-negative', 'rate-mismatch', 'rate-out-of-range', 'formula-range',
+      'score-exceeds-weight', 'weights-not-100', 'score-total-mismatch', 'budget-score-mismatch',
     ]);
     for (const m of BUDGET_RULE_METAS) {
       expect(m.title).toMatch(/[\u4e00-\u9fff]/);

@@ -50,10 +50,15 @@ describe('rows in an indicator table', () => {
     expect(f[0].message).toBe('三级指标“市民满意率”衡量的是满意度，却放在“产出指标—数量指标”下：应放在“满意度指标—服务对象满意度指标”下。');
   });
 
+  it('names real forms use for a 一级 (layouts.md) are read as that 一级, not as typos', () => {
+    expect(added('seed-000', { B42: '效果指标' })).toEqual([]);
+    expect(added('seed-000', { B42: '效益指标(30分)' })).toEqual([]);
+  });
+
   it('a typo in a 一级 name gets the nearest name; completeness still sees the 效益 rows', () => {
-    const f = added('seed-000', { B42: '效果指标' });
+    const f = added('seed-000', { B42: '效溢指标' });
     expect(f.map((x) => `${x.rule}@${x.cell}`)).toEqual(['unknown-level1@B42']);
-    expect(f[0].message).toBe('一级指标“效果指标”不是广东省/广州市预算绩效指标体系中的名称，是否应为“效益指标”？');
+    expect(f[0].message).toBe('一级指标“效溢指标”不是广东省/广州市预算绩效指标体系中的名称，是否应为“效益指标”？');
     expect(f[0].suggestion).toBe('效益指标');
   });
 
