@@ -19,14 +19,14 @@ const clean = (label: string) => label.replace(/\s+/g, '').replace(/^其中[:：
 const spelled = (terms: Term[], unit: MoneyUnit) => terms.map((t) => `${t.name} ${t.cell.status === 'ok' ? amount(termValue(t, unit), unit) : '（空）'}`).join(' + ');
 const termOf = (cell: AmountCell, name?: string): Term => ({ cell, name: name ?? clean(cell.label) });
 
-function sumRelation(id: string, title: string, total: Term, parts: Term[], unit: MoneyUnit, why: string): RelationSpec {
+function sumRelation(id: string, title: string, total: Term, parts: Term[], unit: MoneyUnit, why: string, partsName = '各组成之和'): RelationSpec {
   const relation: Relation = { id, rule: 'budget-sum-mismatch', kind: 'equal', left: [total], right: parts, leftIsTotal: true, unit, title };
   return {
     relation,
     totalName: total.name,
     text: (o) => ({
       primary: total.cell.cell,
-      clause: `${total.name} ${money(o.left, unit)}，但${parts.length > 1 ? '各组成之和' : parts[0].name} ${money(o.right, unit)}（${spelled(parts, unit)}）`,
+      clause: `${total.name} ${money(o.left, unit)}，但${parts.length > 1 ? partsName : parts[0].name} ${money(o.right, unit)}（${spelled(parts, unit)}）`,
       suggestion: why,
     }),
   };
@@ -78,8 +78,8 @@ export function composedRelations(form: ComposedForm): LayoutRelations {
     for (const a of [...iu.sources, ...iu.uses, ...iu.basicParts, ...(iu.total ? [iu.total] : [])]) amounts.push({ cell: a, name: clean(a.label) });
     const sources = iu.sources.map((a) => termOf(a));
     const uses = iu.uses.map((a) => termOf(a));
-    if (iu.total && sources.length) relations.push(sumRelation('income-total', '资金总额 = 按收入性质各项之和', termOf(iu.total), sources, unit, '按收入性质划分的各项资金之和应等于资金总额。'));
-    if (iu.total && uses.length) relations.push(sumRelation('use-total', '资金总额 = 按支出性质各项之和', termOf(iu.total), uses, unit, '按支出性质划分的各项支出之和应等于资金总额。'));
+    if (iu.total && sources.length) relations.push(sumRelation('income-total', '资金总额 = 按收入性质各项之和', termOf(iu.total), sources, unit, '按收入性质划分的各项资金之和应等于资金总额。', '按收入性质各项之和'));
+    if (iu.total && uses.length) relations.push(sumRelation('use-total', '资金总额 = 按支出性质各项之和', termOf(iu.total), uses, unit, '按支出性质划分的各项支出之和应等于资金总额。', '按支出性质各项之和'));
     if (!iu.total && sources.length && uses.length) {
       const relation: Relation = { id: 'income-use', rule: 'budget-sum-mismatch', kind: 'equal', left: sources, right: uses, unit, title: '按收入性质合计 = 按支出性质合计' };
       relations.push({
