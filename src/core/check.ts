@@ -8,12 +8,15 @@ import { Finding, Report, sortFindings, summarize } from './report';
 import { RULES, Rule } from './rules';
 import { clipText } from './parse/text';
 import { measurability as measureTargets } from './rules/vague';
+import type { BaselineInput } from './baseline';
 
 export interface CheckOptions {
   /** A built-in profile id or a parsed profile. Defaults to guangdong. */
   profile?: string | Profile;
   /** Run only these rule ids (all by default). */
   rules?: string[];
+  /** Last year's self-evaluation: turns on the across-years rules (target-below-last-year, indicator-dropped). */
+  baseline?: BaselineInput;
 }
 
 export interface CheckResult {
@@ -69,7 +72,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
     return { model: null, report: { sheet: grid.name, form: null, formName: null, profile: profile.id, findings, summary: summarize(findings) } };
   }
   const categories = new CategoryIndex(profile);
-  const ctx = { grid, model, profile, categories };
+  const ctx = { grid, model, profile, categories, baseline: options.baseline };
   const selected: Rule[] = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
   const findings: Finding[] = [];
   // The vague rules judge every 三级 target; the share judged measurable goes in the summary.

@@ -1,0 +1,34 @@
+// Numbers for messages: ratios as percentages, and a next-year target built from a result, rounded
+// to a figure a form would carry (432期 -> ≥430期; 1.8万元 ceiling -> ≤1.8万元).
+
+import { formatMeasureValue, formatPlain, Measure } from '../../parse/measure';
+import { Direction } from './direction';
+
+export function percentText(ratio: number): string {
+  const p = ratio * 100;
+  return `${p >= 10 ? Math.round(p) : formatPlain(Math.round(p * 10) / 10)}%`;
+}
+
+/** Two significant digits, rounded towards the safe side (down for a floor, up for a ceiling). */
+export function roundTarget(value: number, direction: Direction): number {
+  if (value === 0 || Math.abs(value) < 100) return Math.round(value * 100) / 100;
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
+  const scaled = value / magnitude;
+  const rounded = direction === 'floor' ? Math.floor(scaled + 1e-9) : Math.ceil(scaled - 1e-9);
+  return rounded * magnitude;
+}
+
+/** A target for next year from a result: "≥430期", "≤1.8万元", "≥100%". */
+export function suggestedTarget(result: Measure, direction: Direction): string {
+  const written = result.value / (result.written.factor || 1);
+  let next = roundTarget(written, direction);
+  if (result.kind === 'percent') next = Math.min(next, 100);
+  const text = formatMeasureValue(next * (result.written.factor || 1), result);
+  return `${direction === 'floor' ? '≥' : '≤'}${text}`;
+}
+
+/** A value as the form wrote it, with the unit the comparison assumed when the cell had none. */
+export function shownValue(text: string, m: Measure): string {
+  const t = text.trim();
+  return m.unitAssumed && m.written.unit && !t.endsWith(m.written.unit) ? `${t}（${m.written.unit}）` : t;
+}
