@@ -85,7 +85,7 @@ export function parseMeasures(text: string, options: MeasureOptions = {}): Measu
   }
   const out: Measure[] = [];
   for (const q of parseQuantities(t)) {
-    if (q.unit === '年' && q.written >= 1900 && q.written <= 2100) continue;
+    if (q.unit.startsWith('年') && q.written >= 1900 && q.written <= 2100) continue;
     out.push(toMeasure(q, columnUnit));
   }
   return out;

@@ -83,11 +83,13 @@ export function compareIndicator(ind: Indicator, thresholds: AmbitionThresholds)
     const direction = directionOf(ind, target, thresholds);
     return { target, result, targetValue, resultValue, direction, ...judge(target, result, direction, thresholds) };
   });
-  // One verdict per indicator: any miss is a miss; conservative only when every part is.
+  // One verdict per indicator: any miss is a miss; otherwise the part met by the widest margin
+  // speaks ("1次检查" met exactly does not excuse "40家次" met two and a half times).
   const missed = judged.find((c) => c.outcome === 'missed');
   if (missed) return missed;
-  if (judged.every((c) => c.outcome === 'conservative')) return judged.reduce((a, b) => (extremity(b) > extremity(a) ? b : a));
-  return judged.find((c) => c.outcome === 'met') ?? judged[0];
+  const conservative = judged.filter((c) => c.outcome === 'conservative');
+  if (conservative.length > 0) return conservative.reduce((a, b) => (extremity(b) > extremity(a) ? b : a));
+  return judged[0];
 }
 
 function extremity(c: Comparison): number {
