@@ -16,9 +16,9 @@ import { ambitionThresholds } from './schema';
 
 const q = (s: string) => `“${s}”`;
 
-/** "上年（2022自评.xlsx）D12" — where last year's cell is. */
+/** "上年《2022自评.xlsx》F12" — where last year's cell is. */
 function there(baseline: BaselineInput, cell: string): string {
-  return `上年${baseline.label ? `（${baseline.label}）` : ''} ${cell}`;
+  return `上年${baseline.label ? `《${baseline.label}》` : ''}${cell}`;
 }
 
 function pairingNote(pair: IndicatorPair): string {
@@ -65,7 +65,7 @@ function belowFinding(pair: IndicatorPair, baseline: BaselineInput, profile: Pro
   const suggestion =
     t.kind === 'date'
       ? `参考上年实际完成时间（${formatMeasureValue(r.value, r)}），把完成时限提前；如今年任务量更大，请在指标说明中写明。`
-      : `参考历史水平，把目标设为${direction === 'floor' ? '不低于' : '不高于'}上年实际完成值，如${q(suggestedTarget({ ...r, written: t.written }, direction))}；如今年任务量确有减少，请在指标说明中写明原因。`;
+      : `参考历史水平，把目标设为${direction === 'floor' ? '不低于' : '不高于'}上年实际完成值，如${q(suggestedTarget({ ...r, written: t.written }, direction, true))}；如今年任务量确有减少，请在指标说明中写明原因。`;
   return {
     severity: level === 'below' ? 'warning' : 'info',
     cell: target.cell,
@@ -88,7 +88,7 @@ function droppedFinding(ref: IndicatorRef, current: FormModel, all: IndicatorRef
   return {
     cell,
     cells: [cell],
-    message: `上年${baseline.label ? `（${baseline.label}）` : ''}${category}三级指标${q(prev.name!.text)}（${prev.name!.cell}${result ? `，上年实际完成值${q(result.text.trim())}` : ''}）在今年的表中没有找到。`,
+    message: `上年${baseline.label ? `《${baseline.label}》` : ''}${category}三级指标${q(prev.name!.text)}（${prev.name!.cell}${result ? `，上年实际完成值${q(result.text.trim())}` : ''}）在今年的表中没有找到。`,
     suggestion: '如该指标已不适用（任务已完成或调整），可忽略；如只是改了名称或类别，请核对配对；持续性工作的指标宜保留，以便逐年比较。',
   };
 }

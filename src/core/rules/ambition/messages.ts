@@ -18,10 +18,13 @@ export function roundTarget(value: number, direction: Direction): number {
   return rounded * magnitude;
 }
 
-/** A target for next year from a result: "≥430期", "≤1.8万元", "≥100%". */
-export function suggestedTarget(result: Measure, direction: Direction): string {
+/**
+ * A target for next year from a result: "≥430期", "≤1.8万元", "≥100%". Rounded to a figure a form
+ * would carry, or exact when the target must not fall below the result (the across-years rule).
+ */
+export function suggestedTarget(result: Measure, direction: Direction, exact = false): string {
   const written = result.value / (result.written.factor || 1);
-  let next = roundTarget(written, direction);
+  let next = exact ? written : roundTarget(written, direction);
   if (result.kind === 'percent') next = Math.min(next, 100);
   const text = formatMeasureValue(next * (result.written.factor || 1), result);
   return `${direction === 'floor' ? '≥' : '≤'}${text}`;
