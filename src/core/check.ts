@@ -8,7 +8,7 @@ import { Finding, Report, sortFindings, summarize } from './report';
 import { RULES, Rule } from './rules';
 import { clipText } from './parse/text';
 import { measurability as measureTargets } from './rules/vague';
-import type { BaselineInput } from './baseline';
+import { BaselineInput, baselineMatch, summarizeMatch } from './baseline';
 
 export interface CheckOptions {
   /** A built-in profile id or a parsed profile. Defaults to guangdong. */
@@ -94,6 +94,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
       findings: sorted,
       summary: summarize(sorted),
       ...(measurability ? { measurability } : {}),
+      ...(options.baseline ? { baseline: summarizeMatch(baselineMatch(model, options.baseline, categories), options.baseline.label) } : {}),
     },
   };
 }

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { formIdSchema } from './model';
+import { baselineSummarySchema } from './baseline/summary';
 
 export const CATEGORIES = ['hierarchy', 'budget', 'vague', 'completeness', 'text', 'structure'] as const;
 export const categorySchema = z.enum(CATEGORIES);
@@ -48,6 +49,8 @@ export const reportSchema = z.object({
   summary: summarySchema,
   /** Share of 三级 indicators judged measurable (filled in by the vague rules). */
   measurability: z.object({ measurable: z.number().int(), total: z.number().int() }).optional(),
+  /** How this year's indicators were paired with last year's, when a baseline was given. */
+  baseline: baselineSummarySchema.optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

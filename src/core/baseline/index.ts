@@ -31,3 +31,5 @@ export function hasResults(model: FormModel): boolean {
 
 export { matchIndicators, indicatorNameKey, indicatorRefs } from './match';
 export type { BaselineMatch, IndicatorPair, IndicatorRef } from './match';
+export { summarizeMatch, baselineSummarySchema } from './summary';
+export type { BaselineSummary, PairSide } from './summary';

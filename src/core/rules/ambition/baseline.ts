@@ -46,7 +46,7 @@ function belowFinding(pair: IndicatorPair, baseline: BaselineInput, profile: Pro
     // A rate already at 100% cannot be asked to rise further.
     if (t.kind === 'percent' && t.value >= 100 - eps) return undefined;
     if (t.value < r.value - eps) level = 'below';
-    else if (Math.abs(t.value - r.value) <= eps) level = 'equal';
+    else if (Math.abs(t.value - r.value) <= eps && !thresholds.completeWords.some((w) => target.text.includes(w))) level = 'equal';
   } else {
     if (t.value === 0) return undefined;
     if (t.value > r.value + eps) level = 'below';

@@ -23,12 +23,14 @@ export const thresholdsSchema = z
     forwardWords: list,
     /** 偏差原因 cells that explain nothing ("无", "/"). */
     emptyDeviation: list,
+    /** Targets that already ask for everything ("79个区属单位全覆盖"): never "below last year" when equal. */
+    completeWords: list,
   })
   .strict();
 export type AmbitionThresholds = z.infer<typeof thresholdsSchema>;
 
-const LIST_KEYS = ['reverseWords', 'forwardWords', 'emptyDeviation'] as const;
-const listsPatch = z.object({ reverseWords: list, forwardWords: list, emptyDeviation: list }).partial().strict();
+const LIST_KEYS = ['reverseWords', 'forwardWords', 'emptyDeviation', 'completeWords'] as const;
+const listsPatch = z.object({ reverseWords: list, forwardWords: list, emptyDeviation: list, completeWords: list }).partial().strict();
 
 /**
  * `extensions.ambition` in a profile, for example
