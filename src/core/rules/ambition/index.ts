@@ -161,6 +161,7 @@ export const ambitionRules = [
       id: 'full-score-on-miss',
       category: 'vague',
       severity: 'error',
+      severityNote: '得分等于或超过分值、而实际完成值未达到年度指标值时为错误；得分已按完成程度扣减的不报告。',
       title: '未完成目标却得满分',
       titleEn: 'Full score on a missed target',
       why: '得分应反映完成程度；未完成的指标得满分是评分错误，自评结果会被认定为不实。',
