@@ -1,5 +1,6 @@
 // Indicator-level judgements: direction from the 指标性质 column, the value, or the name; units.
 
+import fc from 'fast-check';
 import { compareIndicator } from '../../../src/core/rules/ambition';
 import { DEFAULT_THRESHOLDS } from '../../../src/core/rules/ambition/schema';
 import { indicatorSchema } from '../../../src/core/model';
@@ -84,5 +85,47 @@ describe('compareIndicator: dates and things that cannot be compared', () => {
     expect(outcome({ name: '专题会议', target: '≥1次', result: '2次' })).toBe('met');
     expect(outcome({ name: '专题会议', target: '≥1次', result: '3次' })).toBe('conservative');
     expect(outcome({ name: '安全事故', target: '≤1起', result: '0起' })).toBe('met');
+  });
+});
+
+describe('properties of the judgement', () => {
+  const count = fc.integer({ min: 1, max: 100_000 });
+
+  it('a ≥ target is missed exactly when the result is below it, and conservative only at 150% or more', () => {
+    fc.assert(
+      fc.property(count, count, (t, r) => {
+        const got = outcome({ name: '服务人次', target: `≥${t}人次`, result: `${r}人次` });
+        expect(got === 'missed').toBe(r < t);
+        if (got === 'conservative') expect(r).toBeGreaterThanOrEqual(1.5 * t);
+      }),
+    );
+  });
+
+  it('a ≤ target mirrors it: missed above the ceiling, conservative only at 50% of it or less', () => {
+    fc.assert(
+      fc.property(count, count, (t, r) => {
+        const got = outcome({ name: '运行成本', target: `≤${t}元`, result: `${r}元` });
+        expect(got === 'missed').toBe(r > t);
+        if (got === 'conservative') expect(r).toBeLessThanOrEqual(0.5 * t);
+      }),
+    );
+  });
+
+  it('the same amount written in 元 or in 万元 gets the same verdict', () => {
+    fc.assert(
+      fc.property(count, count, (t, r) => {
+        const yuan = outcome({ name: '运行成本', target: `≤${t * 100}元`, result: `${r * 100}元` });
+        const wan = outcome({ name: '运行成本', target: `≤${(t * 100) / 10_000}万元`, result: `${r * 100}元` });
+        expect(wan).toBe(yuan);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary cells', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), fc.string({ maxLength: 4 }), fc.string({ maxLength: 4 }), (target, result, comparator, unit) => {
+        outcome({ name: '指标', target, result, comparator, unit });
+      }),
+    );
   });
 });

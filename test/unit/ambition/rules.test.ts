@@ -139,3 +139,32 @@ describe('the rule list', () => {
     }
   });
 });
+
+// A published form: 项目支出绩效自评表（2022年度）, 委托业务项目, 池州市贵池区棠溪镇人民政府 (Anhui), as
+// published at http://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2 (a mirror of the
+// township's 决算公开 attachment). Rows transcribed as printed: bare results beside unit-bearing
+// targets ("≥50个" / "50", "≥100百分比" / "100", "≤90万元" / "90"), qualitative rows answered
+// "达成预期指标", scores in the 一级 names.
+const CHIZHOU: Row[] = [
+  { level1: '产出指标(50分)', level2: '数量指标', name: '基建工程委托业务项目数量', target: '≥50个', result: '50', weight: 8, score: 8 },
+  { level2: '质量指标', name: '委托业务报告合格率', target: '≥100百分比', result: '100', weight: 8, score: 8 },
+  { name: '经费支出合规性', target: '严格执行相关制度规定', result: '达成预期指标', weight: 8, score: 8 },
+  { level2: '时效指标', name: '提交报告及时性', target: '在项目计划完成时间内完成', result: '达成预期指标', weight: 8, score: 8 },
+  { level2: '成本指标', name: '项目总成本', target: '≤90万元', result: '90', weight: 8, score: 8 },
+  { name: '单项业务成本', target: '符合相关规定', result: '达成预期指标', weight: 10, score: 10 },
+  { level1: '效益指标(30分)', level2: '社会效益指标', name: '对维护基建市场公平的影响程度', target: '效果明显', result: '达成预期指标', weight: 10, score: 10 },
+];
+
+describe('a published 2022 national 自评表 (池州市贵池区棠溪镇)', () => {
+  it('leaves its met targets alone: bare results take the target’s unit, 百分比 is a percentage', () => {
+    expect(ambitionFindings(nationalSelfEvaluation(CHIZHOU, '项目支出绩效自评表（2022年度）'))).toEqual([]);
+  });
+
+  it('would catch a miss scored at full marks, and a cost over its ceiling', () => {
+    const rows = CHIZHOU.map((r) => ({ ...r }));
+    rows[0].result = '45'; // 45 of ≥50个, still 8 of 8
+    rows[4].result = '95'; // 95万元 against ≤90万元, scored down, no reason
+    rows[4].score = 6;
+    expect(summary(ambitionFindings(nationalSelfEvaluation(rows)))).toEqual(['full-score-on-miss H12', 'unexplained-miss I12', 'unexplained-miss I16']);
+  });
+});
