@@ -168,3 +168,17 @@ describe('a published 2022 national 自评表 (池州市贵池区棠溪镇)', ()
     expect(summary(ambitionFindings(nationalSelfEvaluation(rows)))).toEqual(['full-score-on-miss H12', 'unexplained-miss I12', 'unexplained-miss I16']);
   });
 });
+
+describe('a 偏差原因 merged down over several rows', () => {
+  it('explains every row it covers', () => {
+    const rows: Row[] = [
+      { level1: '产出指标', level2: '数量指标', name: '开展文化活动场次', target: '≥20场', result: '18场', weight: 20, score: 15, deviation: '受场地改造影响，两项活动均顺延至次年。' },
+      { name: '惠及群众人次', target: '≥2万人次', result: '1.6万人次', weight: 10, score: 8 },
+      { name: '培训人数', target: '≥50人', result: '40人', weight: 10, score: 8 },
+    ];
+    const spec = nationalSelfEvaluation(rows);
+    expect(summary(ambitionFindings(spec))).toEqual(['unexplained-miss I13', 'unexplained-miss I14']);
+    spec.merges.push('I12:I13');
+    expect(summary(ambitionFindings(spec))).toEqual(['unexplained-miss I14']);
+  });
+});

@@ -4,6 +4,7 @@
 // and cannot earn full marks (full-score-on-miss). The across-years rules live in ./baseline.ts.
 
 import { toA1 } from '../../grid/address';
+import { Grid } from '../../grid/grid';
 import { FormModel, Indicator, IndicatorTable } from '../../model';
 import { formatMeasureValue } from '../../parse/measure';
 import { parseNumber } from '../../parse/number';
@@ -73,19 +74,26 @@ function missText(ind: Indicator, c: Comparison): string {
   return `${q(ind.name!.text)}年度指标值${v.target}，实际完成值${v.result}${how}，未达到目标`;
 }
 
-function deviationCell(table: IndicatorTable, ind: Indicator): string | undefined {
-  if (ind.deviation) return ind.deviation.cell;
+/**
+ * The 偏差原因 cell of an indicator and what it says. A reason merged down over several rows (one
+ * explanation for a group of indicators) counts for every row it covers.
+ */
+function deviationOf(grid: Grid, table: IndicatorTable, ind: Indicator): { cell?: string; text: string } {
+  if (ind.deviation) return { cell: ind.deviation.cell, text: ind.deviation.text };
   const col = table.columns.deviation;
-  return col === undefined ? undefined : toA1(ind.row, col);
+  if (col === undefined) return { text: '' };
+  const merge = grid.mergeAt(ind.row, col);
+  const text = merge ? grid.text(merge.top, merge.left) : '';
+  return { cell: toA1(merge?.top ?? ind.row, merge?.left ?? col), text };
 }
 
-function explains(ind: Indicator, thresholds: AmbitionThresholds): boolean {
-  const t = compact(ind.deviation?.text ?? '');
+function explains(text: string, thresholds: AmbitionThresholds): boolean {
+  const t = compact(text);
   return t !== '' && !thresholds.emptyDeviation.includes(t);
 }
 
-function unexplainedFinding({ table, indicator: ind, comparison: c }: ComparedIndicator): FindingInput {
-  const cell = deviationCell(table, ind);
+function unexplainedFinding({ indicator: ind, comparison: c }: ComparedIndicator, deviation: { cell?: string; text: string }): FindingInput {
+  const cell = deviation.cell;
   if (!cell) {
     return {
       severity: 'info',
@@ -95,10 +103,11 @@ function unexplainedFinding({ table, indicator: ind, comparison: c }: ComparedIn
       suggestion: '在表格中增加“偏差原因分析及改进措施”栏，写明未完成的原因和改进措施。',
     };
   }
+  const written = deviation.text.trim();
   return {
     cell,
     cells: cellsOf(ind, cell, c.resultValue.cell, c.targetValue.cell),
-    message: `${missText(ind, c)}，但偏差原因分析${ind.deviation?.text.trim() ? `只写了${q(ind.deviation.text.trim())}` : '为空'}。`,
+    message: `${missText(ind, c)}，但偏差原因分析${written ? `只写了${q(written)}` : '为空'}。`,
     suggestion: '写明未达到目标的原因（客观因素或管理问题）和改进措施；如目标本身定得不合理，也请说明并在下一年度调整。',
   };
 }
@@ -149,11 +158,15 @@ export const ambitionRules = [
       titleEn: 'Target missed without a reason (偏差原因)',
       why: '自评要求对未完成的指标逐项分析偏差原因并提出改进措施，没有说明的自评会被退回或扣分。',
     },
-    ({ model, profile }) => {
+    ({ grid, model, profile }) => {
       const { thresholds } = ambitionThresholds(profile);
-      return compareForm(model, profile)
-        .filter((c) => c.comparison.outcome === 'missed' && !explains(c.indicator, thresholds))
-        .map(unexplainedFinding);
+      const out: FindingInput[] = [];
+      for (const c of compareForm(model, profile)) {
+        if (c.comparison.outcome !== 'missed') continue;
+        const deviation = deviationOf(grid, c.table, c.indicator);
+        if (!explains(deviation.text, thresholds)) out.push(unexplainedFinding(c, deviation));
+      }
+      return out;
     },
   ),
   defineRule(
