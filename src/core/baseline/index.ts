@@ -1,6 +1,8 @@
 // Last year's self-evaluation as a baseline for this year's form (issue 17): what the hosts hand to
 // check(), and the pairing of the two years' indicators, cached per pair of models.
 
+import { Grid, GridData } from '../grid/grid';
+import { readForm, SheetScan } from '../forms';
 import { FormModel } from '../model';
 import { CategoryIndex } from '../profiles';
 import { BaselineMatch, matchIndicators } from './match';
@@ -33,3 +35,13 @@ export { matchIndicators, indicatorNameKey, indicatorRefs } from './match';
 export type { BaselineMatch, IndicatorPair, IndicatorRef } from './match';
 export { summarizeMatch, baselineSummarySchema } from './summary';
 export type { BaselineSummary, PairSide } from './summary';
+
+/**
+ * Last year's sheet as a baseline: read as a form (any layout), or undefined when the sheet is not
+ * one. Hosts that hold a second sheet or workbook (the pane, the standalone page) call this.
+ */
+export function baselineFromGrid(input: Grid | GridData, label: string): BaselineInput | undefined {
+  const grid = input instanceof Grid ? input : new Grid(input);
+  const { model } = readForm(new SheetScan(grid));
+  return model ? { model, label } : undefined;
+}
