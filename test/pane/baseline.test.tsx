@@ -21,10 +21,10 @@ class TwoSheetHost extends FakeHost {
   ) {
     super(grid);
   }
-  async listSheets(): Promise<SheetInfo[]> {
+  override async listSheets(): Promise<SheetInfo[]> {
     return [{ name: this.grid.name, active: true }, { name: this.other.name, active: false }];
   }
-  async readSheet(name?: string): Promise<GridData> {
+  override async readSheet(name?: string): Promise<GridData> {
     if (name && name === this.other.name) return JSON.parse(JSON.stringify(this.other)) as GridData;
     return super.readSheet();
   }
