@@ -11,7 +11,7 @@ import { Profile } from '../../profiles';
 import { defineRule, FindingInput } from '../types';
 import { pairMeasures, resultValueOf, targetValueOf } from './compare';
 import { directionOf, isQualitative } from './direction';
-import { suggestedTarget } from './messages';
+import { headerOf, suggestedTarget } from './messages';
 import { ambitionThresholds } from './schema';
 
 const q = (s: string) => `“${s}”`;
@@ -60,7 +60,7 @@ function belowFinding(pair: IndicatorPair, baseline: BaselineInput, profile: Pro
   const where = `${there(baseline, result.cell)}`;
   const message =
     direction === 'floor'
-      ? `${name}今年年度指标值${targetText}${level === 'below' ? '低于' : '等于'}上年实际完成值${resultText}（${where}）：目标没有体现进步。${pairingNote(pair)}`
+      ? `${name}今年${headerOf(target.header, '年度指标值')}${targetText}${level === 'below' ? '低于' : '等于'}上年实际完成值${resultText}（${where}）：目标没有体现进步。${pairingNote(pair)}`
       : `${name}今年的上限${targetText}${level === 'below' ? '高于' : '等于'}上年实际水平${resultText}（${where}）：上限没有收紧。${pairingNote(pair)}`;
   const suggestion =
     t.kind === 'date'

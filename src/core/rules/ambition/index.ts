@@ -12,7 +12,7 @@ import { compact } from '../../parse/text';
 import { Profile } from '../../profiles';
 import { defineRule, FindingInput } from '../types';
 import { compareIndicator, Comparison } from './compare';
-import { percentText, shownValue, suggestedTarget } from './messages';
+import { headerOf, percentText, shownValue, suggestedTarget } from './messages';
 import { ambitionThresholds, AmbitionThresholds } from './schema';
 import { baselineRules } from './baseline';
 
@@ -45,9 +45,14 @@ export function compareForm(model: FormModel, profile: Profile): ComparedIndicat
 
 const q = (s: string) => `“${s}”`;
 
+/** The two values quoted, each after its column's header as the form names it ("年度指标值“≥200期”"). */
 function values(c: Comparison): { target: string; result: string } {
-  return { target: q(shownValue(c.targetValue.text, c.target)), result: q(shownValue(c.resultValue.text, c.result)) };
+  return {
+    target: `${headerOf(c.targetValue.header, '年度指标值')}${q(shownValue(c.targetValue.text, c.target))}`,
+    result: `${headerOf(c.resultValue.header, '实际完成值')}${q(shownValue(c.resultValue.text, c.result))}`,
+  };
 }
+
 
 function cellsOf(ind: Indicator, ...first: Array<string | undefined>): string[] {
   return [...new Set([...first, ind.name?.cell].filter((c): c is string => !!c))];
@@ -59,8 +64,8 @@ function conservativeFinding({ indicator: ind, comparison: c }: ComparedIndicato
   const suggestion = `下一年度可参照本年实际完成值设定目标，如${q(suggestedTarget(c.result, c.direction.direction))}；若本年超额完成有一次性原因，请在偏差原因中说明。`;
   const message =
     c.direction.direction === 'floor'
-      ? `${name}年度指标值${v.target}，实际完成值${v.result}，完成目标的 ${percentText(c.ratio!)}（${formatRatio(c.ratio!)} 倍）：目标设置偏保守。`
-      : `${name}年度指标值${v.target}是上限，实际只用到 ${formatMeasureValue(c.result.value, c.result)}（实际完成值${v.result}），为上限的 ${percentText(c.ratio!)}：上限设置过宽。`;
+      ? `${name}${v.target}，${v.result}，完成目标的 ${percentText(c.ratio!)}（${formatRatio(c.ratio!)} 倍）：目标设置偏保守。`
+      : `${name}${v.target}是上限，实际只用到 ${formatMeasureValue(c.result.value, c.result)}（${v.result}），为上限的 ${percentText(c.ratio!)}：上限设置过宽。`;
   return { cell: c.resultValue.cell, cells: cellsOf(ind, c.resultValue.cell, c.targetValue.cell), message, suggestion };
 }
 
@@ -70,8 +75,9 @@ function formatRatio(r: number): string {
 
 function missText(ind: Indicator, c: Comparison): string {
   const v = values(c);
-  const how = c.target.kind === 'date' ? `，晚于完成时限` : c.ratio !== null ? `，完成目标的 ${percentText(c.ratio)}` : '';
-  return `${q(ind.name!.text)}年度指标值${v.target}，实际完成值${v.result}${how}，未达到目标`;
+  const how =
+    c.target.kind === 'date' ? '，晚于完成时限' : c.ratio === null ? '' : c.direction.direction === 'floor' ? `，完成目标的 ${percentText(c.ratio)}` : `，为上限的 ${percentText(c.ratio)}`;
+  return `${q(ind.name!.text)}${v.target}，${v.result}${how}，未达到目标`;
 }
 
 /**

@@ -2,6 +2,7 @@
 // to a figure a form would carry (432期 -> ≥430期; 1.8万元 ceiling -> ≤1.8万元).
 
 import { formatMeasureValue, formatPlain, Measure } from '../../parse/measure';
+import { compact } from '../../parse/text';
 import { Direction } from './direction';
 
 export function percentText(ratio: number): string {
@@ -34,4 +35,10 @@ export function suggestedTarget(result: Measure, direction: Direction, exact = f
 export function shownValue(text: string, m: Measure): string {
   const t = text.trim();
   return m.unitAssumed && m.written.unit && !t.endsWith(m.written.unit) ? `${t}（${m.written.unit}）` : t;
+}
+
+/** A value column's header as the form names it ("年度指标值", "指标值"), short enough for a message. */
+export function headerOf(header: string, fallback: string): string {
+  const h = compact(header).replace(/[(（].*$/, '');
+  return h && h.length <= 10 ? h : fallback;
 }
