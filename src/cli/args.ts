@@ -7,6 +7,8 @@ export interface CheckArgs {
   profile?: string;
   format: 'text' | 'json';
   progress?: boolean;
+  /** Last year's self-evaluation, for the across-years rules. */
+  baseline?: string;
 }
 
 export type Args = CheckArgs | { command: 'rules'; format: 'text' | 'json' | 'markdown' } | { command: 'help' } | { command: 'version' };
@@ -15,6 +17,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `用法 / Usage:
   perfcheck check 文件.xlsx [更多文件…] [--sheet 工作表名] [--profile guangdong|mof2021|指标体系.json] [--format text|json]
+                  [--baseline 上年自评表.xlsx]  与上年自评表对比：今年目标不低于上年实际 / compare with last year's self-evaluation
   perfcheck rules [--format text|json|markdown]  列出全部校验规则及其严重程度 / list every rule and its severity
   perfcheck --help | --version
 
@@ -26,7 +29,7 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'rules') throw new UsageError(`未知命令“${command}”。可用命令：check、rules。`);
   const files: string[] = [];
-  const opts: { sheet?: string; profile?: string; format: 'text' | 'json' | 'markdown'; progress?: boolean } = { format: 'text' };
+  const opts: { sheet?: string; profile?: string; format: 'text' | 'json' | 'markdown'; progress?: boolean; baseline?: string } = { format: 'text' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const takeValue = (name: string): string => {
@@ -38,6 +41,7 @@ export function parseArgs(argv: string[]): Args {
     };
     if (a === '--sheet' || a.startsWith('--sheet=')) opts.sheet = takeValue('--sheet');
     else if (a === '--profile' || a.startsWith('--profile=')) opts.profile = takeValue('--profile');
+    else if (a === '--baseline' || a.startsWith('--baseline=')) opts.baseline = takeValue('--baseline');
     else if (a === '--format' || a.startsWith('--format=')) {
       const f = takeValue('--format');
       const allowed = command === 'rules' ? ['text', 'json', 'markdown'] : ['text', 'json'];

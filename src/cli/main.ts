@@ -12,6 +12,8 @@ import { readWorkbook, WorkbookError } from '../io/xlsx';
 import { nodeReadHooks, nodeReadLimits } from '../io/node';
 import { Args, CheckArgs, parseArgs, UsageError, USAGE } from './args';
 import { FileResult, formatFileText, formatTotals, rulesMarkdown } from './format-text';
+import { BaselineError, formatPairing, loadBaseline } from './baseline';
+import type { BaselineInput } from '../core/baseline';
 
 interface Failure {
   file: string;
@@ -83,6 +85,14 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     }
     throw e;
   }
+  let baseline: BaselineInput | undefined;
+  try {
+    baseline = args.baseline ? await loadBaseline(args.baseline) : undefined;
+  } catch (e) {
+    if (!(e instanceof BaselineError)) throw e;
+    io.stderr(`perfcheck: ${e.message}\n`);
+    return 2;
+  }
   const results: FileResult[] = [];
   const failures: Failure[] = [];
   const showProgress = args.progress ?? (args.files.length > 1 && io.stderrIsTTY);
@@ -94,9 +104,9 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       io.stderr(io.stderrIsTTY ? `\r检查中 ${i + 1}/${args.files.length} ${path.basename(file)}\x1b[K` : `检查中 ${i + 1}/${args.files.length} ${path.basename(file)}\n`);
     }
     try {
-      const reports = await checkFile(file, args.sheet, profile, args.profile !== undefined);
+      const reports = await checkFile(file, args.sheet, profile, args.profile !== undefined, baseline);
       results.push({ file, reports });
-      if (args.format === 'text') io.stdout(`${showProgress && io.stderrIsTTY ? '' : ''}${formatFileText({ file, reports }, profile.id)}\n\n`);
+      if (args.format === 'text') io.stdout(`${formatFileText({ file, reports }, profile.id)}${reports.map(formatPairing).filter(Boolean).map((t) => `\n${t}`).join('')}\n\n`);
     } catch (e) {
       const message = e instanceof FileError || e instanceof WorkbookError ? e.message : `检查时发生内部错误（${oneLine((e as Error)?.message ?? String(e))}），请将文件反馈给开发者。`;
       failures.push({ file, message });
@@ -118,6 +128,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
           findings: rep.findings.map(({ rule, category, severity, cell, cells, message, suggestion }) => ({ rule, category, severity, cell, cells, message, ...(suggestion ? { suggestion } : {}) })),
           summary: rep.summary,
           ...(rep.measurability ? { measurability: rep.measurability } : {}),
+          ...(rep.baseline ? { baseline: rep.baseline } : {}),
         })),
       ),
       failures,
@@ -138,7 +149,7 @@ function oneLine(text: string): string {
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
-async function checkFile(file: string, sheet: string | undefined, profile: Profile, profileChosen = true): Promise<Report[]> {
+async function checkFile(file: string, sheet: string | undefined, profile: Profile, profileChosen = true, baseline?: BaselineInput): Promise<Report[]> {
   let stat;
   try {
     stat = statSync(file);
@@ -153,7 +164,7 @@ async function checkFile(file: string, sheet: string | undefined, profile: Profi
   const sheets = await readWorkbook(ExcelJS, bytes, nodeReadLimits(), nodeReadHooks);
   const chosen = sheet ? sheets.filter((s) => s.grid.name === sheet) : sheets;
   if (sheet && chosen.length === 0) throw new FileError(`没有名为“${sheet}”的工作表（现有：${sheets.map((s) => s.grid.name).join('、')}）。`);
-  const reports = chosen.map((s) => check(s.grid, { profile, profileAuto: !profileChosen }));
+  const reports = chosen.map((s) => check(s.grid, { profile, profileAuto: !profileChosen, baseline }));
   if (!reports.some((r) => r.form)) throw new FileError(sheet ? `工作表“${sheet}”不是可识别的绩效目标表。` : '文件中没有可识别的绩效目标表（申报表、项目支出绩效目标表或自评表）。');
   return reports;
 }

@@ -9,6 +9,7 @@ import { Finding, Report, sortFindings, summarize } from './report';
 import { RULES, Rule } from './rules';
 import { clipText } from './parse/text';
 import { measurability as measureTargets } from './rules/vague';
+import { BaselineInput, baselineMatch, summarizeMatch } from './baseline';
 
 export interface CheckOptions {
   /** A built-in profile id or a parsed profile. Defaults to guangdong. */
@@ -20,6 +21,8 @@ export interface CheckOptions {
    * mof2021) is checked against that system instead, and the report says so.
    */
   profileAuto?: boolean;
+  /** Last year's self-evaluation: turns on the across-years rules (target-below-last-year, indicator-dropped). */
+  baseline?: BaselineInput;
 }
 
 export interface CheckResult {
@@ -95,7 +98,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
     }
   }
   const categories = new CategoryIndex(profile);
-  const ctx = { grid, model, profile, categories };
+  const ctx = { grid, model, profile, categories, baseline: options.baseline };
   const selected: Rule[] = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
   const findings: Finding[] = [...notes];
   // The vague rules judge every 三级 target; the share judged measurable goes in the summary.
@@ -118,6 +121,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
       summary: summarize(sorted),
       ...(measurability ? { measurability } : {}),
       ...('blocks' in model ? { blocks: model.blocks } : {}),
+      ...(options.baseline ? { baseline: summarizeMatch(baselineMatch(model, options.baseline, categories), options.baseline.label) } : {}),
     },
   };
 }

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { blockSchema, formIdSchema } from './model';
+import { baselineSummarySchema } from './baseline/summary';
 
 export const CATEGORIES = ['hierarchy', 'budget', 'vague', 'completeness', 'text', 'structure'] as const;
 export const categorySchema = z.enum(CATEGORIES);
@@ -50,6 +51,8 @@ export const reportSchema = z.object({
   measurability: z.object({ measurable: z.number().int(), total: z.number().int() }).optional(),
   /** The blocks a composed form was read from (layouts outside the seed layouts). */
   blocks: z.array(blockSchema).optional(),
+  /** How this year's indicators were paired with last year's, when a baseline was given. */
+  baseline: baselineSummarySchema.optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

@@ -113,6 +113,9 @@ export interface Strings {
   settingsProfileUnreadable: (file: string) => string;
   settingsHighlight: string;
   settingsHighlightHint: string;
+  settingsBaseline: string;
+  settingsBaselineNone: string;
+  settingsBaselineHint: string;
   errorTitle: string;
   retry: string;
   liveUpdated: (errors: number, warnings: number) => string;
@@ -216,6 +219,9 @@ const zh: Strings = {
   settingsProfileUnreadable: (f) => `无法读取文件“${f}”。`,
   settingsHighlight: '在表格中标出问题单元格',
   settingsHighlightHint: '关闭后清除标记并恢复原有格式。',
+  settingsBaseline: '与上年自评表对比',
+  settingsBaselineNone: '不对比',
+  settingsBaselineHint: '选择本工作簿中存放上年绩效自评表的工作表：今年目标不高于上年实际完成值、上年的指标今年没有时给出提示，每条提示写明两张表中配对的单元格。',
   errorTitle: '无法校验',
   retry: '重试',
   liveUpdated: (e, w) => `已重新校验：${e} 个错误，${w} 个警告。`,
@@ -319,6 +325,9 @@ const en: Strings = {
   settingsProfileUnreadable: (f) => `Could not read the file "${f}".`,
   settingsHighlight: 'Highlight problem cells in the sheet',
   settingsHighlightHint: 'Turning this off removes the marks and restores the original formatting.',
+  settingsBaseline: "Compare with last year's self-evaluation",
+  settingsBaselineNone: 'No comparison',
+  settingsBaselineHint: "The sheet of this workbook that holds last year's self-evaluation (绩效自评表): targets at or below last year's results, and last year's indicators missing this year, are reported with the paired cells of both sheets.",
   errorTitle: 'Cannot check',
   retry: 'Retry',
   liveUpdated: (e, w) => `Re-checked: ${e} error(s), ${w} warning(s).`,

@@ -6,6 +6,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkWithModel, CheckOptions, CheckResult } from '../core/check';
+import { baselineFromGrid } from '../core/baseline';
 import { Grid } from '../core/grid/grid';
 import { readForm, SheetScan } from '../core/forms';
 import type { FormModel } from '../core/model';
@@ -44,6 +45,11 @@ export interface PerfCheckOptions {
    * with runCheck() (the ribbon's 一键校验 opens the pane that way, without reading twice).
    */
   initialCheck?: boolean;
+  /**
+   * A sheet of the same workbook holding last year's self-evaluation: turns on the across-years
+   * rules (target-below-last-year, indicator-dropped). Ignored when it is the sheet being checked.
+   */
+  baselineSheet?: string | null;
 }
 
 export type Status = 'no-host' | 'loading' | 'ready' | 'error';
@@ -122,7 +128,7 @@ export function firstCell(address: string): string {
 }
 
 export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}): PerfCheck {
-  const { profile, highlight = true, debounceMs = 300, lang = 'zh', checker = checkWithModel, initialCheck = true } = options;
+  const { profile, highlight = true, debounceMs = 300, lang = 'zh', checker = checkWithModel, initialCheck = true, baselineSheet = null } = options;
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [status, setStatus] = useState<Status>(host ? 'loading' : 'no-host');
   const [error, setError] = useState<string | null>(null);
@@ -142,6 +148,8 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   entriesRef.current = entries;
   const profileRef = useRef(profile);
   profileRef.current = profile;
+  const baselineRef = useRef(baselineSheet);
+  baselineRef.current = baselineSheet;
   const langRef = useRef(lang);
   langRef.current = lang;
   const checkerRef = useRef(checker);
@@ -157,7 +165,9 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     try {
       const data = await host.readSheet();
       const grid = new Grid(data);
-      const result = checkerRef.current(grid, { profile: profileRef.current });
+      const baselineName = baselineRef.current;
+      const baseline = baselineName && baselineName !== data.name ? baselineFromGrid(await host.readSheet(baselineName), baselineName) : undefined;
+      const result = checkerRef.current(grid, { profile: profileRef.current, ...(baseline ? { baseline } : {}) });
       const snap: Snapshot = isCheckResult(result) ? { report: result.report, grid, model: result.model } : { report: result, grid, model: undefined };
       if (id !== runId.current) return null;
       setSnapshot(snap);
@@ -207,7 +217,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       return;
     }
     void run();
-  }, [host, run, profileKey]);
+  }, [host, run, profileKey, baselineSheet]);
 
   // Live: edits re-run the check, debounced; a sheet switch re-checks at once.
   useEffect(() => {

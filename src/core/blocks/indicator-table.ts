@@ -187,7 +187,16 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
   const right = Math.max(...used);
   const end = Math.min(opts.endRow ?? grid.rowCount, grid.rowCount);
   const headerCell = toA1(opts.columns ? firstDataRow : headerRow, columns.level1 ?? left);
-  const header = (col: number): string => (opts.columns ? '指标值' : scan.textCell(opts.headerRow, col).text || scan.textCell(opts.headerRow + 1, col).text);
+  const subHeader = firstDataRow > opts.headerRow + 1;
+  const header = (col: number): string => {
+    if (opts.columns) return '指标值';
+    const own = scan.textCell(opts.headerRow, col).text;
+    if (own) return own;
+    // A header merged down from the row above, or a sub-header under a merged 指标值.
+    const m = grid.mergeAt(opts.headerRow, col);
+    if (m && (m.top !== opts.headerRow || m.left !== col)) return grid.text(m.top, m.left).trim();
+    return subHeader ? scan.textCell(opts.headerRow + 1, col).text : '';
+  };
 
   if (columns.name === undefined) {
     issues.push({

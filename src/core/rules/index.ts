@@ -8,7 +8,8 @@ import { completenessRules } from './completeness';
 import { textRules } from './text';
 import { templatePlaceholderRule } from '../templates/placeholder-rule';
 import { vagueRules } from './vague';
+import { ambitionRules } from './ambition';
 
-export const RULES: Rule[] = [...structureRules, ...budgetRules, ...hierarchyRules, ...completenessRules, ...textRules, ...vagueRules, templatePlaceholderRule];
+export const RULES: Rule[] = [...structureRules, ...budgetRules, ...hierarchyRules, ...completenessRules, ...textRules, ...vagueRules, ...ambitionRules, templatePlaceholderRule];
 
 export * from './types';

@@ -5,6 +5,7 @@ import { Grid } from '../grid/grid';
 import { FormModel } from '../model';
 import { CategoryIndex, Profile } from '../profiles';
 import { Category, Finding, Severity } from '../report';
+import type { BaselineInput } from '../baseline';
 
 export interface RuleMeta {
   /** Stable kebab-case id, also the finding's `rule`. */
@@ -25,6 +26,8 @@ export interface RuleContext {
   model: FormModel;
   profile: Profile;
   categories: CategoryIndex;
+  /** Last year's self-evaluation, when the host was given one (the across-years rules need it). */
+  baseline?: BaselineInput;
 }
 
 export type FindingInput = Omit<Finding, 'rule' | 'category' | 'severity' | 'why'> & {

@@ -97,7 +97,10 @@ export function Pane(props: PaneProps) {
   const styles = useStyles();
   const [settings, updateSettings, profile] = useSettings(initialSettings);
   const launchCheck = launchAction === 'check';
-  const pc = usePerfCheck(host, { profile: profile as string | Profile, highlight: settings.highlight, debounceMs, lang, checker, initialCheck: !launchCheck });
+  // Last year's self-evaluation as another sheet of this workbook (issue 17); per workbook, so not a setting.
+  const [baselineSheet, setBaselineSheet] = useState<string | null>(null);
+  const [sheetNames, setSheetNames] = useState<string[]>([]);
+  const pc = usePerfCheck(host, { profile: profile as string | Profile, highlight: settings.highlight, debounceMs, lang, checker, initialCheck: !launchCheck, baselineSheet });
   const [tab, setTab] = useState<TabId>('findings');
   const [announcement, setAnnouncement] = useState('');
   const [plan, setPlan] = useState<EditPlan | null>(null);
@@ -111,7 +114,23 @@ export function Pane(props: PaneProps) {
   useEffect(() => {
     setEdits([]);
     setFixError(null);
+    setBaselineSheet(null);
   }, [host]);
+
+  // The sheets a baseline can come from, listed when the settings open (sheets come and go).
+  useEffect(() => {
+    if (!host || tab !== 'settings') return;
+    let cancelled = false;
+    host
+      .listSheets()
+      .then((sheets) => {
+        if (!cancelled) setSheetNames(sheets.map((x) => x.name));
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [host, tab]);
 
   const profileObject = useMemo(() => resolveProfile(profile as string | Profile), [profile]);
   const fixContext = useCallback((): FixContext | null => {
@@ -359,7 +378,13 @@ export function Pane(props: PaneProps) {
             <TemplatesPanel offers={offers} onInsert={onTemplate} onGoTo={(cell) => host?.selectCell(report.sheet, cell).catch((e) => setExportMsg(errorMessage(e, lang)))} busy={editing || pc.busy} />
           ) : null}
           {tab === 'ignored' ? <IgnoredList items={pc.ignored} onRestore={(k) => void pc.restore(k)} onReset={() => void pc.resetIgnored()} /> : null}
-          {tab === 'settings' ? <SettingsPanel settings={settings} onChange={updateSettings} /> : null}
+          {tab === 'settings' ? (
+            <SettingsPanel
+              settings={settings}
+              onChange={updateSettings}
+              baseline={{ sheets: sheetNames.filter((n) => n !== pc.report?.sheet), selected: baselineSheet, onSelect: setBaselineSheet }}
+            />
+          ) : null}
         </div>
       </>
     );

@@ -14,7 +14,14 @@ const useStyles = makeStyles({
   ok: { color: tokens.colorStatusSuccessForeground1, fontSize: tokens.fontSizeBase200 },
 });
 
-export function SettingsPanel({ settings, onChange }: { settings: Settings; onChange(patch: Partial<Settings>): void }) {
+export interface BaselineChoice {
+  /** Sheets of the workbook that could hold last year's self-evaluation. */
+  sheets: string[];
+  selected: string | null;
+  onSelect(sheet: string | null): void;
+}
+
+export function SettingsPanel({ settings, onChange, baseline }: { settings: Settings; onChange(patch: Partial<Settings>): void; baseline?: BaselineChoice }) {
   const t = useStrings();
   const lang = useLang();
   const styles = useStyles();
@@ -83,6 +90,19 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
         <p className={styles.ok} role="status">
           {loadedMsg}
         </p>
+      ) : null}
+
+      {baseline && baseline.sheets.length > 0 ? (
+        <Field label={t.settingsBaseline} hint={t.settingsBaselineHint}>
+          <Select value={baseline.selected ?? ''} onChange={(_, d) => baseline.onSelect(d.value || null)} data-testid="baseline-select">
+            <option value="">{t.settingsBaselineNone}</option>
+            {baseline.sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
       ) : null}
 
       <Field hint={t.settingsHighlightHint}>

@@ -17,7 +17,10 @@ const VAGUE_ONLY = { rules: ['vague-target', 'weak-target'] };
 describe('vague rules in check()', () => {
   it('are registered with kebab-case ids and severity notes', () => {
     const vague = RULES.filter((r) => r.meta.category === 'vague');
-    expect(vague.map((r) => r.meta.id).sort()).toEqual(['vague-target', 'weak-target']);
+    // The ambition rules (issue 17: targets against results and against last year) share the category.
+    expect(vague.map((r) => r.meta.id).sort()).toEqual(
+      ['conservative-target', 'full-score-on-miss', 'indicator-dropped', 'target-below-last-year', 'unexplained-miss', 'vague-target', 'weak-target'],
+    );
     for (const r of vague) expect(r.meta.severityNote).toBeTruthy();
   });
 
