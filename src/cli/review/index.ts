@@ -48,7 +48,8 @@ export async function writeReview(collector: ReviewCollector, options: ReviewOpt
       const { buildWorkbook } = await import('./workbook');
       const lookup = new RuleLookup(rules);
       const wb = buildWorkbook(ExcelJS, [summarySheet(data, options.report), findingsSheet(data, options.report, lookup), rulesSheet(data, lookup)]);
-      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+      const { fixInternalLinks } = await import('./internal-links');
+      const bytes = await fixInternalLinks(new Uint8Array(await wb.xlsx.writeBuffer()));
       await writeFileAtomic(options.report, bytes);
       io.stderr(`已写入审核汇总：${options.report}\n`);
     } catch (e) {

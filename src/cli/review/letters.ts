@@ -19,7 +19,7 @@ export function letterText(entry: FormEntry): string {
   const infos = report.findings.length - errors.length - warnings.length;
   const name = facts.project && !facts.project.startsWith('共 ') ? facts.project : facts.title ?? report.formName ?? report.sheet;
   const lines: string[] = [];
-  lines.push(`关于《${name}》的退回意见`, '');
+  lines.push(`关于${facts.department ?? ''}《${name}》的退回意见`, '');
   lines.push(`文件：${file.replace(/^.*[\\/]/, '')}（工作表“${report.sheet}”）`);
   lines.push(`表单：${report.formName ?? '—'}；指标体系：${report.profile}`);
   if (facts.department) lines.push(`部门：${facts.department}`);
@@ -31,7 +31,7 @@ export function letterText(entry: FormEntry): string {
   const block = (heading: string, findings: Finding[]) => {
     lines.push('', `${NUMERALS[section++]}、${heading}`);
     findings.forEach((f, i) => {
-      lines.push(`${i + 1}. 问题：${f.message}（单元格 ${f.cells.join('、')}）`);
+      lines.push(`${i + 1}. 问题：${f.message}（单元格 ${f.cell}）`);
       lines.push(`   依据：${f.why ?? '—'}`);
       lines.push(`   修改建议：${f.suggestion ?? '请按上述依据修改。'}`);
     });

@@ -38,7 +38,8 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetRows): void {
     let col = 1;
     for (const h of header) {
       const cell = ws.getCell(r + 1, col);
-      cell.value = h.label;
+      // An empty label sits under a label merged down into it: writing it would blank the label.
+      if (h.label !== '') cell.value = h.label;
       const span = h.span ?? 1;
       const below = s.headers[r + 1];
       if (span > 1) ws.mergeCells(r + 1, col, r + 1, col + span - 1);
@@ -73,7 +74,9 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetRows): void {
     });
   }
   ws.columns.forEach((column, i) => {
-    column.width = Math.min(wrap.has(i) ? WRAP_WIDTH : MAX_WIDTH, widths[i] + 1);
+    // exceljs leaves out a column of width 9 (it takes it for the default), so never exactly 9.
+    const w = Math.min(wrap.has(i) ? WRAP_WIDTH : MAX_WIDTH, widths[i] + 1);
+    column.width = w === 9 ? 10 : w;
   });
   ws.autoFilter = { from: { row: headerRows, column: 1 }, to: { row: headerRows + Math.max(s.rows.length, 0), column: columns } };
 }
