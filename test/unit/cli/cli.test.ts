@@ -96,10 +96,10 @@ describe('perfcheck check', () => {
     expect(JSON.parse(json.stdout).failures).toEqual([{ file: fx(file), message: sentence }]);
   });
 
-  it('refuses a directory with a hint, and still reports the good files around a bad one', async () => {
-    const { code, stdout, stderr } = await cli(['check', '--format', 'json', fx('seed-002.xlsx'), path.join(root, 'test/fixtures'), fx('seed-001.xlsx')]);
+  it('says so for a folder without workbooks, and still reports the good files around it', async () => {
+    const { code, stdout, stderr } = await cli(['check', '--format', 'json', fx('seed-002.xlsx'), path.join(root, 'test/fixtures/specs'), fx('seed-001.xlsx')]);
     expect(code).toBe(2);
-    expect(stderr).toContain('这是一个目录，不是文件');
+    expect(stderr).toContain('文件夹中没有 .xlsx 或 .xlsm 工作簿。');
     expect(JSON.parse(stdout).reports.map((r: { sheet: string }) => r.sheet)).toEqual(['花都', '荔湾']);
   });
 
