@@ -33,6 +33,11 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetRows): void {
   const columns = s.headers[0].reduce((n, h) => n + (h.span ?? 1), 0);
   const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: headerRows, xSplit: 0 }] });
   const widths: number[] = new Array(columns).fill(6);
+  const wrap = new Set(s.wrap);
+  // Styles a whole column shares are set on the column, once: new cells inherit them, and setting
+  // them cell by cell costs seconds on a 20,000-row 问题清单.
+  for (const i of wrap) ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
+  for (const i of linkColumns(s)) ws.getColumn(i + 1).font = LINK_FONT;
 
   s.headers.forEach((header, r) => {
     let col = 1;
@@ -60,7 +65,6 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetRows): void {
     }
   }
 
-  const wrap = new Set(s.wrap);
   for (const values of s.rows) {
     const row = ws.addRow([]);
     values.forEach((v, i) => {
@@ -69,8 +73,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetRows): void {
       setCell(cell, v);
       const w = cellWidth(v);
       widths[i] = Math.max(widths[i], w);
-      if (wrap.has(i)) cell.alignment = { vertical: 'top', wrapText: true };
-      else if (typeof v === 'string' && VERDICT_FONT[v]) cell.font = VERDICT_FONT[v];
+      if (typeof v === 'string' && VERDICT_FONT[v]) cell.font = VERDICT_FONT[v];
     });
   }
   ws.columns.forEach((column, i) => {
@@ -81,6 +84,16 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetRows): void {
   ws.autoFilter = { from: { row: headerRows, column: 1 }, to: { row: headerRows + Math.max(s.rows.length, 0), column: columns } };
 }
 
+/** Columns where every filled row holds a link (the file column of 问题清单). */
+function linkColumns(s: SheetRows): number[] {
+  if (s.rows.length === 0) return [];
+  const out: number[] = [];
+  for (let i = 0; i < s.rows[0].length; i++) {
+    if (s.rows.every((r) => r[i] === null || (typeof r[i] === 'object' && r[i] !== null && 'link' in (r[i] as object)))) out.push(i);
+  }
+  return out;
+}
+
 function setCell(cell: ExcelJS.Cell, v: Exclude<CellValue, null>): void {
   if (typeof v === 'number') cell.value = v;
   else if (typeof v === 'string') cell.value = clean(v);
@@ -89,7 +102,7 @@ function setCell(cell: ExcelJS.Cell, v: Exclude<CellValue, null>): void {
     cell.numFmt = v.format;
   } else {
     cell.value = { text: clean(v.text), hyperlink: v.link };
-    cell.font = LINK_FONT;
+    if (!cell.font?.underline) cell.font = LINK_FONT;
   }
 }
 
