@@ -45,11 +45,11 @@ export async function writeReview(collector: ReviewCollector, options: ReviewOpt
     try {
       // exceljs is loaded only when a report is asked for.
       const { default: ExcelJS } = await import('exceljs');
-      const { buildWorkbook } = await import('./workbook');
-      const lookup = new RuleLookup(rules);
-      const wb = buildWorkbook(ExcelJS, [summarySheet(data, options.report), findingsSheet(data, options.report, lookup), rulesSheet(data, lookup)]);
+      const { workbookBytes } = await import('./workbook');
       const { fixInternalLinks } = await import('./internal-links');
-      const bytes = await fixInternalLinks(new Uint8Array(await wb.xlsx.writeBuffer()));
+      const lookup = new RuleLookup(rules);
+      const sheets = [summarySheet(data, options.report), findingsSheet(data, options.report, lookup), rulesSheet(data, lookup)];
+      const bytes = await fixInternalLinks(await workbookBytes(ExcelJS, sheets));
       await writeFileAtomic(options.report, bytes);
       io.stderr(`已写入审核汇总：${options.report}\n`);
     } catch (e) {

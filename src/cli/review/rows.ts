@@ -42,8 +42,10 @@ export const verdictOf = (report: Report) => (report.summary.error > 0 ? VERDICT
 
 /** The path of `file` as a link from the report's folder, with forward slashes (Excel and WPS both follow these). */
 export function linkFromReport(reportPath: string, file: string): string {
-  const rel = path.relative(path.dirname(path.resolve(reportPath)), path.resolve(file)).split(path.sep).join('/');
-  return rel.replace(/%/g, '%25').replace(/#/g, '%23').replace(/ /g, '%20');
+  const rel = path.relative(path.dirname(path.resolve(reportPath)), path.resolve(file));
+  const escaped = rel.split(path.sep).join('/').replace(/%/g, '%25').replace(/#/g, '%23').replace(/ /g, '%20');
+  // On another drive (Windows) there is no relative path: an absolute file URL still opens it.
+  return path.isAbsolute(rel) ? `file:///${escaped.replace(/^\/+/, '')}` : escaped;
 }
 
 /** The path as the reviewer reads it (not escaped). */

@@ -2,6 +2,7 @@
 // numbers stored as numbers and no formulas at all (another program cannot recompute them into
 // something else).
 
+import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { CellValue, SheetRows } from './rows';
 
@@ -21,41 +22,67 @@ const WRAP_WIDTH = 50;
 /** Excel refuses longer cell text. */
 const MAX_CELL_TEXT = 32_000;
 
-export function buildWorkbook(Excel: ExcelJSModule, sheets: SheetRows[]): ExcelJS.Workbook {
-  const wb = new Excel.Workbook();
+/**
+ * The workbook's bytes, written with exceljs's streaming writer: each row is serialised and let go
+ * as soon as it is written, so a bureau's thousands of forms do not hold every cell's model in
+ * memory (the in-memory writer needs about 20 KB per finding row).
+ */
+export async function workbookBytes(Excel: ExcelJSModule, sheets: SheetRows[]): Promise<Uint8Array> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   wb.creator = 'PerfCheck 绩效目标校验助手';
-  for (const s of sheets) addSheet(wb, s);
-  return wb;
+  for (const s of sheets) writeSheet(wb, s);
+  await wb.commit();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
-function addSheet(wb: ExcelJS.Workbook, s: SheetRows): void {
-  const headerRows = s.headers.length;
+/** Column widths from the text they will hold, computed before any row is written (the streaming writer puts <cols> first). */
+export function columnWidths(s: SheetRows): number[] {
   const columns = s.headers[0].reduce((n, h) => n + (h.span ?? 1), 0);
-  const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: headerRows, xSplit: 0 }] });
   const widths: number[] = new Array(columns).fill(6);
+  for (const header of s.headers) {
+    let col = 0;
+    for (const h of header) {
+      if ((h.span ?? 1) === 1 && h.label) widths[col] = Math.max(widths[col], displayWidth(h.label) + 2);
+      col += h.span ?? 1;
+    }
+  }
+  for (const values of s.rows) values.forEach((v, i) => v !== null && (widths[i] = Math.max(widths[i], cellWidth(v))));
   const wrap = new Set(s.wrap);
-  // Styles a whole column shares are set on the column, once: new cells inherit them, and setting
-  // them cell by cell costs seconds on a 20,000-row 问题清单.
-  for (const i of wrap) ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
-  for (const i of linkColumns(s)) ws.getColumn(i + 1).font = LINK_FONT;
+  return widths.map((w, i) => {
+    const fitted = Math.min(wrap.has(i) ? WRAP_WIDTH : MAX_WIDTH, w + 1);
+    // exceljs leaves out a column of width 9 (it takes it for the default), so never exactly 9.
+    return fitted === 9 ? 10 : fitted;
+  });
+}
+
+function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: SheetRows): void {
+  const headerRows = s.headers.length;
+  const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: headerRows, xSplit: 0 }] });
+  const wrap = new Set(s.wrap);
+  const links = new Set(linkColumns(s));
+  // Styles a whole column shares are set on the column, once: its cells inherit them.
+  ws.columns = columnWidths(s).map((width, i) => ({
+    width,
+    style: wrap.has(i) ? { alignment: { vertical: 'top', wrapText: true } } : links.has(i) ? { font: LINK_FONT } : {},
+  }));
+  const columns = ws.columns.length;
 
   s.headers.forEach((header, r) => {
     let col = 1;
+    const row = ws.getRow(r + 1);
     for (const h of header) {
-      const cell = ws.getCell(r + 1, col);
       // An empty label sits under a label merged down into it: writing it would blank the label.
-      if (h.label !== '') cell.value = h.label;
-      const span = h.span ?? 1;
-      const below = s.headers[r + 1];
-      if (span > 1) ws.mergeCells(r + 1, col, r + 1, col + span - 1);
-      // A single column label with nothing under it spans the header rows below.
-      else if (below && below[col - 1]?.label === '' && h.label !== '') ws.mergeCells(r + 1, col, headerRows, col);
-      if (span === 1 && h.label) widths[col - 1] = Math.max(widths[col - 1], displayWidth(h.label) + 2);
-      col += span;
+      if (h.label !== '') row.getCell(col).value = h.label;
+      col += h.span ?? 1;
     }
-  });
-  for (let r = 1; r <= headerRows; r++) {
-    const row = ws.getRow(r);
     for (let c = 1; c <= columns; c++) {
       const cell = row.getCell(c);
       cell.font = { bold: true };
@@ -63,25 +90,32 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetRows): void {
       cell.border = BORDER;
       cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     }
-  }
+  });
+  s.headers.forEach((header, r) => {
+    let col = 1;
+    for (const h of header) {
+      const span = h.span ?? 1;
+      const below = s.headers[r + 1];
+      if (span > 1) ws.mergeCells(r + 1, col, r + 1, col + span - 1);
+      // A single column label with nothing under it spans the header rows below.
+      else if (below && below[col - 1]?.label === '' && h.label !== '') ws.mergeCells(r + 1, col, headerRows, col);
+      col += span;
+    }
+  });
+  for (let r = 1; r <= headerRows; r++) ws.getRow(r).commit();
 
+  ws.autoFilter = { from: { row: headerRows, column: 1 }, to: { row: headerRows + s.rows.length, column: columns } };
   for (const values of s.rows) {
     const row = ws.addRow([]);
     values.forEach((v, i) => {
       if (v === null) return;
       const cell = row.getCell(i + 1);
       setCell(cell, v);
-      const w = cellWidth(v);
-      widths[i] = Math.max(widths[i], w);
       if (typeof v === 'string' && VERDICT_FONT[v]) cell.font = VERDICT_FONT[v];
     });
+    row.commit();
   }
-  ws.columns.forEach((column, i) => {
-    // exceljs leaves out a column of width 9 (it takes it for the default), so never exactly 9.
-    const w = Math.min(wrap.has(i) ? WRAP_WIDTH : MAX_WIDTH, widths[i] + 1);
-    column.width = w === 9 ? 10 : w;
-  });
-  ws.autoFilter = { from: { row: headerRows, column: 1 }, to: { row: headerRows + Math.max(s.rows.length, 0), column: columns } };
+  ws.commit();
 }
 
 /** Columns where every filled row holds a link (the file column of 问题清单). */
