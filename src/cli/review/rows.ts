@@ -113,14 +113,20 @@ function countBy(report: Report): Record<Category, Record<Severity, number>> {
 
 export const FINDING_COLUMNS = ['序号', '文件', '工作表', '部门', '单元格', '规则', '规则名称', '类别', '严重程度', '问题', '修改建议'];
 
+/** Excel keeps at most 65,530 hyperlinks in a worksheet and drops the rest with a repair message. */
+export const MAX_LINKS_PER_SHEET = 65_530;
+
 export function findingsSheet(data: ReviewData, reportPath: string, rules: RuleLookup): SheetRows {
   const rows: CellValue[][] = [];
+  const total = data.forms.reduce((n, f) => n + f.report.findings.length, 0);
+  // Past Excel's limit, only each form's first row links to its file (the rest name it).
+  const linkEveryRow = total <= MAX_LINKS_PER_SHEET;
   for (const { file, report, facts } of data.forms) {
     const link = { text: displayPath(reportPath, file), link: linkFromReport(reportPath, file) };
-    for (const f of report.findings) {
+    for (const [i, f] of report.findings.entries()) {
       rows.push([
         rows.length + 1,
-        link,
+        linkEveryRow || i === 0 ? link : link.text,
         report.sheet,
         facts.department ?? null,
         f.cell,

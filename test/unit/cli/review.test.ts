@@ -12,6 +12,10 @@ import { run } from '../../../src/cli/main';
 import { CATEGORIES, CATEGORY_LABELS, SEVERITIES, SEVERITY_LABELS } from '../../../src/core/report';
 import { writeFileAtomic } from '../../../src/cli/review/atomic';
 import { displayWidth } from '../../../src/cli/review/workbook';
+import { formFacts } from '../../../src/cli/review/facts';
+import { findingsSheet, MAX_LINKS_PER_SHEET, RuleLookup } from '../../../src/cli/review/rows';
+import type { FormModel } from '../../../src/core/model';
+import type { Report } from '../../../src/core/report';
 
 jest.setTimeout(120_000);
 
@@ -435,5 +439,52 @@ describe('atomic write', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('what the rows are made of', () => {
+  it('reads department, project and total from a composed form\'s header fields and money groups', () => {
+    // The composed layouts (项目支出绩效目标申报表 of other provinces) carry label-value header fields.
+    const amount = (label: string, cell: string, value: number | null) => ({ key: 'x', label, labelCell: 'A1', cell, row: 0, col: 0, raw: String(value), value, status: 'ok', unit: '万元' });
+    const composed = {
+      form: 'project-target',
+      title: '项目支出绩效目标申报表',
+      tables: [],
+      issues: [],
+      unit: '万元',
+      header: [
+        { label: '项目名称', labelCell: 'A3', value: { text: '2024年 文明城市\n创建经费', cell: 'B3', row: 2, col: 1 } },
+        { label: '主管部门', labelCell: 'A4', value: { text: '中共某区委宣传部', cell: 'B4', row: 3, col: 1 } },
+        { label: '实施单位', labelCell: 'C4', value: { text: '某区文明办', cell: 'D4', row: 3, col: 3 } },
+      ],
+      money: [
+        { period: 'period', total: amount('中期资金总额', 'C6', 300), parts: [] },
+        { period: 'annual', total: amount('年度资金总额', 'E6', 120.5), parts: [] },
+      ],
+      moneyTables: [],
+    } as unknown as FormModel;
+    expect(formFacts(composed)).toEqual({
+      department: '中共某区委宣传部',
+      project: '2024年 文明城市 创建经费',
+      title: '项目支出绩效目标申报表',
+      total: { value: 120.5, unit: '万元', label: '年度资金总额', cell: 'E6' },
+    });
+    // A blank total is no total: nothing is summed in its place.
+    const blank = { ...composed, money: [{ period: 'annual', total: amount('年度资金总额', 'E6', null), parts: [amount('财政拨款', 'E7', 100)] }] } as unknown as FormModel;
+    expect(formFacts(blank).total).toBeUndefined();
+    expect(formFacts(null)).toEqual({});
+  });
+
+  it('stops linking every finding row past Excel\'s 65,530 links a sheet, keeping one link per form', () => {
+    const finding = { rule: 'vague-target', category: 'vague', severity: 'warning', cell: 'E5', cells: ['E5'], message: '…' } as const;
+    const report = (n: number): Report => ({ sheet: 'S', form: 'dept-overall', formName: '部门整体预算绩效目标申报表', profile: 'guangdong', findings: Array(n).fill(finding), summary: { error: 0, warning: n, info: 0 } });
+    const lookup = new RuleLookup([]);
+    const small = findingsSheet({ forms: [{ file: '/r/a.xlsx', report: report(3), facts: {} }], failures: [] }, '/r/review.xlsx', lookup);
+    expect(small.rows.map((r) => r[1])).toEqual(Array(3).fill({ text: 'a.xlsx', link: 'a.xlsx' }));
+    const perForm = Math.ceil((MAX_LINKS_PER_SHEET + 1) / 2);
+    const big = findingsSheet({ forms: [{ file: '/r/a b.xlsx', report: report(perForm), facts: {} }, { file: '/r/x/c#1.xlsx', report: report(perForm), facts: {} }], failures: [] }, '/r/review.xlsx', lookup);
+    const links = big.rows.filter((r) => typeof r[1] === 'object');
+    expect(links.map((r) => r[1])).toEqual([{ text: 'a b.xlsx', link: 'a%20b.xlsx' }, { text: 'x/c#1.xlsx', link: 'x/c%231.xlsx' }]);
+    expect(big.rows[1][1]).toBe('a b.xlsx');
   });
 });
