@@ -53,6 +53,9 @@ export function displayPath(reportPath: string, file: string): string {
   return path.relative(path.dirname(path.resolve(reportPath)), path.resolve(file)).split(path.sep).join('/');
 }
 
+/** The file's cell: its path as the reviewer reads it, a link that opens it. */
+const fileLink = (reportPath: string, file: string) => ({ text: displayPath(reportPath, file), link: linkFromReport(reportPath, file) });
+
 /** Where a sheet name goes in a link or a formula-free reference: always quoted, quotes doubled. */
 export const sheetRef = (name: string, cell: string) => `#'${name.replace(/'/g, "''")}'!${cell}`;
 
@@ -75,7 +78,7 @@ export function summarySheet(data: ReviewData, reportPath: string): SheetRows {
     const m = report.measurability;
     const n = report.findings.length;
     rows.push([
-      displayPath(reportPath, file),
+      fileLink(reportPath, file),
       report.sheet,
       facts.department ?? null,
       facts.project ?? null,
@@ -97,7 +100,7 @@ export function summarySheet(data: ReviewData, reportPath: string): SheetRows {
   const width = headers[0].reduce((w, h) => w + (h.span ?? 1), 0);
   for (const f of data.failures) {
     const row: CellValue[] = new Array(width).fill(null);
-    row[0] = displayPath(reportPath, f.file);
+    row[0] = fileLink(reportPath, f.file);
     row[7] = VERDICT.unreadable;
     row[width - 1] = f.message;
     rows.push(row);
@@ -122,7 +125,7 @@ export function findingsSheet(data: ReviewData, reportPath: string, rules: RuleL
   // Past Excel's limit, only each form's first row links to its file (the rest name it).
   const linkEveryRow = total <= MAX_LINKS_PER_SHEET;
   for (const { file, report, facts } of data.forms) {
-    const link = { text: displayPath(reportPath, file), link: linkFromReport(reportPath, file) };
+    const link = fileLink(reportPath, file);
     for (const [i, f] of report.findings.entries()) {
       rows.push([
         rows.length + 1,

@@ -145,7 +145,9 @@ describe('perfcheck check --report', () => {
     let findingRow = 2;
     forms.forEach((f, i) => {
       const v = rowValues(ws, 3 + i, width);
-      expect(v[0]).toBe(rel(path.dirname(report), f.file));
+      const file = v[0] as { text: string; hyperlink: string };
+      expect(file.text).toBe(rel(path.dirname(report), f.file));
+      expect(path.resolve(path.dirname(report), decodeURIComponent(file.hyperlink))).toBe(f.file);
       expect(v[1]).toBe(f.sheet);
       expect(v[5]).toBe(f.formName);
       expect(v[6]).toBe(f.profile);
@@ -163,7 +165,8 @@ describe('perfcheck check --report', () => {
     });
     doc.failures.forEach((failure, i) => {
       const v = rowValues(ws, 3 + forms.length + i, width);
-      expect(v[0]).toBe(rel(path.dirname(report), failure.file));
+      expect((v[0] as { text: string }).text).toBe(rel(path.dirname(report), failure.file));
+      expect(path.resolve(path.dirname(report), decodeURIComponent((v[0] as { hyperlink: string }).hyperlink))).toBe(failure.file);
       expect(v[7]).toBe('无法读取');
       expect(v[width - 1]).toBe(failure.message);
       expect(v.slice(8, width - 1).every((x) => x === null)).toBe(true);
@@ -222,7 +225,7 @@ describe('perfcheck check --report', () => {
   it('汇总 links to the first row of each form in 问题清单, as a location inside the workbook', async () => {
     const zip = await JSZip.loadAsync(readFileSync(report));
     const sheet1 = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-    const links = [...sheet1.matchAll(/<hyperlink ([^>]*)\/>/g)].map((m) => m[1]);
+    const links = [...sheet1.matchAll(/<hyperlink ([^>]*)\/>/g)].map((m) => m[1]).filter((a) => a.includes('location='));
     const withFindings = forms.filter((f) => f.findings.length > 0);
     expect(links.length).toBe(withFindings.length);
     const problems = wb.getWorksheet('问题清单')!;
