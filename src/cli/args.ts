@@ -18,6 +18,8 @@ export class UsageError extends Error {}
 export const USAGE = `用法 / Usage:
   perfcheck check 文件.xlsx [更多文件…] [--sheet 工作表名] [--profile guangdong|mof2021|指标体系.json] [--format text|json]
                   [--baseline 上年自评表.xlsx]  与上年自评表对比：今年目标不低于上年实际 / compare with last year's self-evaluation
+  perfcheck check 文件或文件夹… --report 审核汇总.xlsx [--letters 退回意见文件夹]
+      写出审核汇总工作簿与未通过表单的退回意见 / write the review workbook and return letters
   perfcheck rules [--format text|json|markdown]  列出全部校验规则及其严重程度 / list every rule and its severity
   perfcheck --help | --version
 

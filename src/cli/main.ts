@@ -4,9 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { check, resolveProfile, UnknownProfileError } from '../core/check';
+import { CheckResult, checkWithModel, resolveProfile, UnknownProfileError } from '../core/check';
 import { parseProfile, Profile, ProfileError } from '../core/profiles';
-import { Report } from '../core/report';
 import { RULES } from '../core/rules';
 import { readWorkbook, WorkbookError } from '../io/xlsx';
 import { nodeReadHooks, nodeReadLimits } from '../io/node';
@@ -14,6 +13,7 @@ import { Args, CheckArgs, parseArgs, UsageError, USAGE } from './args';
 import { FileResult, formatFileText, formatTotals, rulesMarkdown } from './format-text';
 import { BaselineError, formatPairing, loadBaseline } from './baseline';
 import type { BaselineInput } from '../core/baseline';
+import { assertReportIsNotAnInput, expandInputs, ReviewCollector, ReviewOptions, takeReviewOptions, writeReview } from './review';
 
 interface Failure {
   file: string;
@@ -34,8 +34,18 @@ const nodeIo: Io = {
 
 export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   let args: Args;
+  let review: ReviewOptions;
+  let emptyFolders: Failure[] = [];
   try {
+    ({ argv, review } = takeReviewOptions(argv));
     args = parseArgs(argv);
+    if (args.command === 'check') {
+      // Folders are read recursively; the report itself is never picked up as a form.
+      const expanded = expandInputs(args.files, review.report ? [review.report] : []);
+      if (review.report) assertReportIsNotAnInput(review.report, expanded.files);
+      args = { ...args, files: expanded.files };
+      emptyFolders = expanded.empty;
+    }
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`perfcheck: ${e.message}\n${USAGE}\n`);
@@ -58,7 +68,7 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     else io.stdout(`${rules.map((m) => `${m.id.padEnd(28)} ${m.category.padEnd(12)} ${m.severity.padEnd(8)} ${m.title} — ${m.why}`).join('\n')}\n`);
     return 0;
   }
-  return runCheck(args, io);
+  return runCheck(args, io, review, emptyFolders);
 }
 
 function loadProfile(spec: string | undefined): Profile {
@@ -74,7 +84,7 @@ function loadProfile(spec: string | undefined): Profile {
   return resolveProfile(spec);
 }
 
-async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emptyFolders: Failure[] = []): Promise<number> {
   let profile: Profile;
   try {
     profile = loadProfile(args.profile);
@@ -94,7 +104,10 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     return 2;
   }
   const results: FileResult[] = [];
-  const failures: Failure[] = [];
+  const failures: Failure[] = [...emptyFolders];
+  for (const f of failures) io.stderr(`perfcheck: ${f.file}：${f.message}\n`);
+  const collector = review.report || review.letters ? new ReviewCollector() : undefined;
+  for (const f of failures) collector?.addFailure(f.file, f.message);
   const showProgress = args.progress ?? (args.files.length > 1 && io.stderrIsTTY);
   const progressEvery = Math.max(1, Math.ceil(args.files.length / 10));
 
@@ -104,12 +117,15 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       io.stderr(io.stderrIsTTY ? `\r检查中 ${i + 1}/${args.files.length} ${path.basename(file)}\x1b[K` : `检查中 ${i + 1}/${args.files.length} ${path.basename(file)}\n`);
     }
     try {
-      const reports = await checkFile(file, args.sheet, profile, args.profile !== undefined, baseline);
+      const checked = await checkFile(file, args.sheet, profile, args.profile !== undefined, baseline);
+      const reports = checked.map((c) => c.report);
       results.push({ file, reports });
+      collector?.addFile(file, checked);
       if (args.format === 'text') io.stdout(`${formatFileText({ file, reports }, profile.id)}${reports.map(formatPairing).filter(Boolean).map((t) => `\n${t}`).join('')}\n\n`);
     } catch (e) {
       const message = e instanceof FileError || e instanceof WorkbookError ? e.message : `检查时发生内部错误（${oneLine((e as Error)?.message ?? String(e))}），请将文件反馈给开发者。`;
       failures.push({ file, message });
+      collector?.addFailure(file, message);
       io.stderr(`${showProgress && io.stderrIsTTY ? '\r\x1b[K' : ''}perfcheck: ${file}：${message}\n`);
       if (process.env.PERFCHECK_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     }
@@ -137,6 +153,11 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   } else {
     io.stdout(`${formatTotals(results, failures.length)}\n`);
   }
+  if (collector) {
+    const problems = await writeReview(collector, review, RULES.map((r) => r.meta), io);
+    for (const p of problems) io.stderr(`perfcheck: ${p}\n`);
+    if (problems.length > 0) return 2;
+  }
   if (failures.length > 0) return 2;
   return results.some((r) => r.reports.some((rep) => rep.summary.error > 0)) ? 1 : 0;
 }
@@ -149,7 +170,7 @@ function oneLine(text: string): string {
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
-async function checkFile(file: string, sheet: string | undefined, profile: Profile, profileChosen = true, baseline?: BaselineInput): Promise<Report[]> {
+async function checkFile(file: string, sheet: string | undefined, profile: Profile, profileChosen = true, baseline?: BaselineInput): Promise<CheckResult[]> {
   let stat;
   try {
     stat = statSync(file);
@@ -164,8 +185,13 @@ async function checkFile(file: string, sheet: string | undefined, profile: Profi
   const sheets = await readWorkbook(ExcelJS, bytes, nodeReadLimits(), nodeReadHooks);
   const chosen = sheet ? sheets.filter((s) => s.grid.name === sheet) : sheets;
   if (sheet && chosen.length === 0) throw new FileError(`没有名为“${sheet}”的工作表（现有：${sheets.map((s) => s.grid.name).join('、')}）。`);
-  const reports = chosen.map((s) => check(s.grid, { profile, profileAuto: !profileChosen, baseline }));
-  if (!reports.some((r) => r.form)) throw new FileError(sheet ? `工作表“${sheet}”不是可识别的绩效目标表。` : '文件中没有可识别的绩效目标表（申报表、项目支出绩效目标表或自评表）。');
+  const reports = chosen.map((s) => checkWithModel(s.grid, { profile, profileAuto: !profileChosen, baseline }));
+  if (!reports.some((r) => r.report.form)) {
+    // Say what a form needs (and where something close was found), not just that none was found.
+    const need = reports.map((r) => r.report.findings.find((f) => f.rule === 'not-a-form')?.message).find((m) => m && m.includes('：'));
+    const what = need ? need.slice(need.indexOf('：') + 1) : '';
+    throw new FileError(sheet ? `工作表“${sheet}”不是可识别的绩效目标表${what ? `：${what}` : '。'}` : `文件中没有可识别的绩效目标表${what ? `：${what}` : '（申报表、项目支出绩效目标表或自评表）。'}`);
+  }
   return reports;
 }
 

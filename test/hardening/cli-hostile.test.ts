@@ -77,11 +77,12 @@ const signature = (findings: Array<{ rule: string; cell: string }>) => findings.
     ['a .csv renamed to .xlsx', () => fx('bad-csv-renamed.xlsx'), /^文件不是 Excel 工作簿（\.xlsx），可能是改了扩展名的其他文件。$/],
     ['a .docx renamed to .xlsx', () => file('letter.xlsx', H.docxRenamed()), /^文件是压缩包，但不是 Excel 工作簿/],
     ['an empty file', () => file('empty.xlsx', new Uint8Array(0)), /^文件是空的（0 字节），不是 Excel 工作簿。$/],
-    ['a directory', () => {
+    // Folders are read recursively (issue 18); one without a workbook is refused like a bad file.
+    ['a folder without workbooks', () => {
       const d = path.join(dir, 'forms');
       mkdirSync(d, { recursive: true });
       return d;
-    }, /^这是一个目录，不是文件；要检查目录中的全部表单，请写成“.+\*\.xlsx”。$/],
+    }, /^文件夹中没有 \.xlsx 或 \.xlsm 工作簿。$/],
     ['a device that never ends (/dev/zero)', () => '/dev/zero', /^这不是普通文件（可能是设备或管道），无法作为 Excel 工作簿读取。$/],
     ['a workbook with no form in it', () => fx('bad-not-a-form.xlsx'), /^文件中没有可识别的绩效目标表/],
     ['a missing file', () => path.join(dir, 'nowhere.xlsx'), /^文件不存在或无法访问。$/],

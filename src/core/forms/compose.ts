@@ -36,7 +36,8 @@ export function readComposed(scan: SheetScan): ComposedForm | undefined {
   const inMoneyTable = (row: number) => moneyTables.some((t) => row >= t.headerRow && row <= t.rows[t.rows.length - 1].row);
   const claimed = (row: number) => inTable(row) || inMoneyTable(row);
   const money = findMoneyGroups(scan, { unit, claimed });
-  const header = findHeaderFields(scan, inTable);
+  // An export may put 单位名称 / 项目名称 in the indicator table's own header row, left of 一级指标.
+  const header = findHeaderFields(scan, (row) => inTable(row) && !tables.some((t) => t.headerRow === row));
   const targets = findTargets(scan, inTable);
   const incomeUse = findIncomeUse(scan, unit);
   const duties = findDuties(scan, unit);

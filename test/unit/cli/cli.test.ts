@@ -83,7 +83,7 @@ describe('perfcheck check', () => {
   it.each([
     ['bad-truncated.xlsx', '文件已损坏或不完整，无法作为 Excel 工作簿打开。'],
     ['bad-encrypted.xlsx', '文件已加密（设置了打开密码），请在 Excel 中取消密码后再校验。'],
-    ['bad-not-a-form.xlsx', '文件中没有可识别的绩效目标表（申报表、项目支出绩效目标表或自评表）。'],
+    ['bad-not-a-form.xlsx', '文件中没有可识别的绩效目标表：需要一个绩效指标表，即一行写有“一级指标”“二级指标”“三级指标”的表头（或一列写有产出指标、效益指标、满意度指标），其下每行一个三级指标及其指标值。'],
     ['bad-empty-workbook.xlsx', '文件中没有可识别的绩效目标表（申报表、项目支出绩效目标表或自评表）。'],
     ['bad-csv-renamed.xlsx', '文件不是 Excel 工作簿（.xlsx），可能是改了扩展名的其他文件。'],
     ['no-such-file.xlsx', '文件不存在或无法访问。'],
@@ -96,10 +96,10 @@ describe('perfcheck check', () => {
     expect(JSON.parse(json.stdout).failures).toEqual([{ file: fx(file), message: sentence }]);
   });
 
-  it('refuses a directory with a hint, and still reports the good files around a bad one', async () => {
-    const { code, stdout, stderr } = await cli(['check', '--format', 'json', fx('seed-002.xlsx'), path.join(root, 'test/fixtures'), fx('seed-001.xlsx')]);
+  it('says so for a folder without workbooks, and still reports the good files around it', async () => {
+    const { code, stdout, stderr } = await cli(['check', '--format', 'json', fx('seed-002.xlsx'), path.join(root, 'test/fixtures/specs'), fx('seed-001.xlsx')]);
     expect(code).toBe(2);
-    expect(stderr).toContain('这是一个目录，不是文件');
+    expect(stderr).toContain('文件夹中没有 .xlsx 或 .xlsm 工作簿。');
     expect(JSON.parse(stdout).reports.map((r: { sheet: string }) => r.sheet)).toEqual(['花都', '荔湾']);
   });
 
