@@ -10,6 +10,20 @@ export interface FileResult {
 
 const SEVERITY_ZH = severityNames('zh');
 
+/** How the text output names the blocks a composed form was read from. */
+export const BLOCK_NAMES: Record<string, string> = {
+  'indicator-table': '绩效指标表',
+  'free-text-indicators': '编号文字指标',
+  'header-fields': '表头字段',
+  'money-pairs': '资金情况',
+  'money-table': '资金执行表',
+  'income-use': '收入与支出构成',
+  duties: '年度履职目标',
+  targets: '绩效目标',
+  closing: '合计与签字行',
+  'template-leftovers': '模板说明或占位行',
+};
+
 export function formatFileText(result: FileResult, profileName: string): string {
   const lines: string[] = [];
   for (const r of result.reports) {
@@ -17,7 +31,9 @@ export function formatFileText(result: FileResult, profileName: string): string 
       lines.push(`${result.file} · 工作表“${r.sheet}”：不是绩效目标表，已跳过。`);
       continue;
     }
-    lines.push(`${result.file} · 工作表“${r.sheet}” — ${r.formName}（指标体系：${profileName}）`);
+    // The form may have chosen its own system (成本指标 as a 一级 → mof2021) when none was given.
+    lines.push(`${result.file} · 工作表“${r.sheet}” — ${r.formName}（指标体系：${r.profile ?? profileName}）`);
+    if (r.blocks?.length) lines.push(`  识别到：${[...new Set(r.blocks.map((b) => BLOCK_NAMES[b.kind]))].join('、')}`);
     const width = Math.max(4, ...r.findings.map((f) => f.cell.length));
     for (const f of r.findings) {
       lines.push(`  ${f.cell.padEnd(width)}  ${SEVERITY_ZH[f.severity]}  ${f.message}${f.suggestion ? `\n  ${' '.repeat(width)}        建议：${f.suggestion}` : ''}`);
