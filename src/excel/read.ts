@@ -3,7 +3,13 @@
 //   sync 1        sheet name, protection, used-range bounds (values only, so formatted-but-empty
 //                 rows far below the form do not inflate it)
 //   sync 2..k+1   one per slice: values, formulas, number formats and value types of up to
-//                 `sliceCells` cells; the first slice also carries the merged areas
+//                 `sliceCells` cells, and the merged areas anchored in that slice
+//
+// Merged areas are read slice by slice because real Excel limits Range.getMergedAreasOrNullObject:
+// the call fails when the range holds more than 512 merged areas, and it returns only the areas
+// whose top-left cell lies inside the range (office-js issue #3611, "by design"). Slicing by rows
+// therefore reports every merge exactly once; a slice whose merges still fail is read again without
+// them and its merges are fetched in halves (see readMergesIn), the only case that adds syncs.
 //
 // so a read costs 1 + ceil(rows / rowsPerSlice) syncs with rowsPerSlice = floor(sliceCells / cols).
 // A typical form (a few hundred rows) fits one slice: exactly 2 syncs. Slices keep every response
@@ -11,7 +17,7 @@
 // texts), that slice is retried at half the height, the only case where the count grows.
 
 import type { GridData, ScalarValue } from '../core/grid/grid';
-import { rangeToA1, toA1 } from '../core/grid/address';
+import { RangeRef, rangeToA1, toA1 } from '../core/grid/address';
 import { parseAreas } from './a1';
 import { errors, isPayloadTooLarge, toHostError } from './messages';
 
@@ -113,6 +119,28 @@ class GridBuilder {
   }
 }
 
+/**
+ * The merged areas anchored in `area`, halving the area (rows, then columns) while Excel refuses
+ * the call, so any number of merges can be read.
+ */
+export async function readMergesIn(ctx: Excel.RequestContext, ws: Excel.Worksheet, area: RangeRef, sheetName: string): Promise<string[]> {
+  const merged = ws.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1).getMergedAreasOrNullObject();
+  merged.load('address');
+  try {
+    await ctx.sync();
+  } catch (e) {
+    const rows = area.bottom - area.top + 1;
+    const cols = area.right - area.left + 1;
+    if (rows === 1 && cols === 1) throw toHostError(e, 'read', sheetName);
+    const [a, b]: RangeRef[] =
+      rows > 1
+        ? [{ ...area, bottom: area.top + Math.floor(rows / 2) - 1 }, { ...area, top: area.top + Math.floor(rows / 2) }]
+        : [{ ...area, right: area.left + Math.floor(cols / 2) - 1 }, { ...area, left: area.left + Math.floor(cols / 2) }];
+    return [...(await readMergesIn(ctx, ws, a, sheetName)), ...(await readMergesIn(ctx, ws, b, sheetName))];
+  }
+  return merged.isNullObject ? [] : parseAreas(merged.address).map(rangeToA1);
+}
+
 /** Reads the named sheet (or the active one). Must be called inside Excel.run. */
 export async function readSheetIn(ctx: Excel.RequestContext, name: string | undefined, options: ReadOptions): Promise<GridData> {
   const sheets = ctx.workbook.worksheets;
@@ -137,15 +165,15 @@ export async function readSheetIn(ctx: Excel.RequestContext, name: string | unde
   if (cells > options.maxCells) throw errors.tooLarge(sheetName, cells, options.maxCells);
 
   const builder = new GridBuilder(rowIndex, columnIndex);
-  let merges: string[] = [];
+  const merges: string[] = [];
   let step = rowsPerSlice(columnCount, options.sliceCells);
   let done = 0;
+  let mergesApart = false; // this slice's merges failed along with it: fetch them on their own
   while (done < rowCount) {
     const height = Math.min(step, rowCount - done);
     const range = ws.getRangeByIndexes(rowIndex + done, columnIndex, height, columnCount);
     range.load('values,formulas,numberFormat,valueTypes');
-    // Merged areas ride along with the first slice: one RangeAreas address for the whole used range.
-    const merged = done === 0 ? used.getMergedAreasOrNullObject() : null;
+    const merged = mergesApart ? null : range.getMergedAreasOrNullObject();
     merged?.load('address');
     try {
       await ctx.sync();
@@ -155,9 +183,18 @@ export async function readSheetIn(ctx: Excel.RequestContext, name: string | unde
         step = Math.max(1, Math.floor(height / 2));
         continue;
       }
+      if (!mergesApart) {
+        // Perhaps the merged areas (over 512 in this slice): retry the values alone.
+        mergesApart = true;
+        continue;
+      }
       throw toHostError(e, 'read', sheetName);
     }
-    if (merged && !merged.isNullObject) merges = parseAreas(merged.address).map(rangeToA1);
+    if (merged && !merged.isNullObject) merges.push(...parseAreas(merged.address).map(rangeToA1));
+    if (mergesApart) {
+      merges.push(...(await readMergesIn(ctx, ws, { top: rowIndex + done, left: columnIndex, bottom: rowIndex + done + height - 1, right: columnIndex + columnCount - 1 }, sheetName)));
+      mergesApart = false;
+    }
     builder.add(done, range as unknown as SliceData);
     done += height;
     options.onProgress?.(done, rowCount);
