@@ -91,7 +91,8 @@ class GridBuilder {
           out[j] = typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : String(v);
         }
         const f = fRow[j];
-        if (typeof f === 'string' && f.startsWith('=')) {
+        // A text cell ("@" format) holding "=…" reports the same text as its formula: not a formula.
+        if (typeof f === 'string' && f.startsWith('=') && f !== v) {
           this.formulas[toA1(row, col)] = f;
           this.hasFormulas = true;
         }

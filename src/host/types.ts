@@ -15,7 +15,7 @@ export interface SheetInfo {
 /** A user-facing failure with a Chinese message (and English), never a stack trace. */
 export class HostError extends Error {
   constructor(
-    readonly code: 'empty-sheet' | 'protected' | 'too-large' | 'read-failed' | 'write-failed' | 'not-supported' | 'corrupt-file',
+    readonly code: 'empty-sheet' | 'protected' | 'too-large' | 'read-failed' | 'write-failed' | 'not-supported' | 'corrupt-file' | 'cell-edit',
     readonly messageZh: string,
     readonly messageEn: string,
   ) {
@@ -26,6 +26,15 @@ export class HostError extends Error {
 // Edit plans are engine types (the template planner produces them); see src/core/templates/edit.ts
 // for the coordinate rules every host follows.
 export type { RowInsertion, CellWrite, EditPlan } from '../core/templates/edit';
+
+/**
+ * What must still hold when a previewed plan is applied (see src/host/guard.ts): the sheet it was
+ * planned on is the active one, and these rows (zero-based, from column 0) still hold these values.
+ * A host that cannot verify it applies the plan as before.
+ */
+export interface EditGuard {
+  rows: Array<{ row: number; values: Array<string | number | boolean | null> }>;
+}
 
 export interface UndoToken {
   id: string;
@@ -45,9 +54,11 @@ export interface Host {
   showHighlights(sheet: string, findings: readonly Finding[]): Promise<void>;
   /** Removes our highlights and restores exactly what was there. */
   clearHighlights(sheet: string): Promise<void>;
-  /** Applies an edit plan; returns a token that undoes it exactly. */
-  applyEdit(sheet: string, plan: EditPlan): Promise<UndoToken>;
+  /** Applies an edit plan; returns a token that undoes it exactly. Refuses when `guard` no longer holds. */
+  applyEdit(sheet: string, plan: EditPlan, guard?: EditGuard): Promise<UndoToken>;
   undoEdit(token: UndoToken): Promise<void>;
+  /** Edits that can still be undone, oldest first (they survive a reload of the pane where the host can keep them). */
+  pendingEdits?(): Promise<UndoToken[]>;
   /** Calls back (debounced by the host) when the user edits or switches sheets; our own writes are ignored. */
   onChange(callback: (event: { sheet: string; reason: 'edit' | 'sheet-switch' }) => void): Unsubscribe;
   /** Calls back when the user selects a cell, for highlighting the matching finding. */

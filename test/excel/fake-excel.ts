@@ -342,7 +342,9 @@ export class FakeWorkbook {
         if (f === null || f === undefined) return;
         const k = key(area.top + i, area.left + j);
         const cell = sheet.cells.get(k) ?? { value: null };
-        cell.numberFormat = String(f);
+        // General is Excel's default: a cell set back to it has no format of its own.
+        if (String(f) === 'General') delete cell.numberFormat;
+        else cell.numberFormat = String(f);
         sheet.cells.set(k, cell);
       }),
     );
@@ -958,6 +960,7 @@ function rangeSpec(ctx: FakeContext, sheet: () => FakeSheet, area: () => RangeRe
         for (const row of hidden) if (row >= r.top && row <= r.bottom) n++;
         return n === 0 ? false : n === r.bottom - r.top + 1 ? true : null;
       },
+      columnHidden: () => false,
     },
     writable: {
       values: (v) => m.setValues(sheet(), a(), v as unknown[][]),
