@@ -43,6 +43,9 @@ export interface UndoToken {
 
 export type Unsubscribe = () => void;
 
+/** What readSheet may hand back beside the grid: a note for the user about the read (hidden rows...). */
+export type SheetData = GridData & { notice?: { zh: string; en: string } };
+
 export interface Host {
   readonly kind: 'excel' | 'file';
   listSheets(): Promise<SheetInfo[]>;
@@ -66,6 +69,13 @@ export interface Host {
   /** Stores small per-workbook state (ignored findings) with the workbook. */
   loadState(key: string): Promise<string | null>;
   saveState(key: string, value: string): Promise<void>;
+  /**
+   * Read-modify-write of one state key against what the workbook holds now (another window may
+   * have saved since): hosts shared by several windows implement it; the pane falls back to saveState.
+   */
+  updateState?(key: string, update: (current: string | null) => string): Promise<string>;
+  /** Calls back when the stored state changed elsewhere (another window, a co-author). */
+  onStateChange?(callback: () => void): Unsubscribe;
   /** Writes the report into a 校验报告 sheet (Excel) or prepares the annotated download (file host). */
   exportReport(rows: Array<Array<string | number>>): Promise<void>;
 }

@@ -164,14 +164,12 @@ describe('adapter helpers', () => {
     expect(mergeChangeSignals({ sheetId: 'a', reason: 'edit' }, { sheetId: 'b', reason: 'sheet-switch' })).toEqual({ sheetId: 'b', reason: 'sheet-switch' });
   });
 
-  test('launch action: 一键校验 opens the pane with ?action=check, consumed once', () => {
+  test('launch action: 一键校验 opens the pane with ?action=check; a reload does not run it again', () => {
     expect(parseLaunchAction('?action=check')).toBe('check');
     expect(parseLaunchAction('?action=other')).toBeNull();
     expect(parseLaunchAction('')).toBeNull();
     expect(launchUrl('https://localhost:3000/taskpane.html', 'check')).toBe('https://localhost:3000/taskpane.html?action=check');
-    const replaced: string[] = [];
-    const action = consumeLaunchAction({ search: '?action=check&_host_Info=Excel', href: 'https://x/taskpane.html?action=check&_host_Info=Excel' }, { replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)) });
-    expect(action).toBe('check');
-    expect(replaced).toEqual(['https://x/taskpane.html?_host_Info=Excel']);
+    expect(consumeLaunchAction({ search: '?action=check&_host_Info=Excel' }, 'navigate')).toBe('check');
+    expect(consumeLaunchAction({ search: '?action=check&_host_Info=Excel' }, 'reload')).toBeNull();
   });
 });
