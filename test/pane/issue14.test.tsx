@@ -24,7 +24,7 @@ class ExcelLikeHost extends FakeHost {
   guards: Array<EditGuard | undefined> = [];
   kept: UndoToken[] = [];
   stateSubs = new Set<() => void>();
-  async applyEdit(sheet: string, plan: EditPlan, guard?: EditGuard): Promise<UndoToken> {
+  override async applyEdit(sheet: string, plan: EditPlan, guard?: EditGuard): Promise<UndoToken> {
     this.guards.push(guard);
     return super.applyEdit(sheet, plan);
   }
