@@ -164,7 +164,7 @@ export class FakeWorkbook {
   /** The workbook's own settings (workbook.settings): one store for every add-in instance. */
   readonly settings = new Map<string, unknown>();
   /** Called at the start of every sync, before its operations run (for races: another window acts). */
-  onSync: ((syncNumber: number) => void) | null = null;
+  onSync: ((syncNumber: number, writesQueued: number) => void) | null = null;
   private nextSheet = 1;
   private nextCf = 1;
   runs = 0;
@@ -731,7 +731,7 @@ export class FakeContext {
     // A real sync is a round trip to Excel: the page's event loop runs meanwhile.
     await new Promise<void>((resolve) => setImmediate(resolve));
     const ops = this.queue.splice(0);
-    model.onSync?.(model.syncCount);
+    model.onSync?.(model.syncCount, ops.filter((o) => o.kind === 'apply').length);
     await model.cellEditGate(this.options);
     const requestBytes = ops.reduce((s, o) => s + (o.kind === 'apply' ? o.bytes : 0), 0);
     model.requestBytes.push(requestBytes);

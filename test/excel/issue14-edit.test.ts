@@ -36,6 +36,13 @@ const PLAN: EditPlan = {
 
 const host = (wb: FakeWorkbook) => new ExcelHost({ runtime: wb.runtime(), timers: new ManualTimers(), editStore: memoryEditStore() });
 
+/** Template text only (no "100%"), so these tests see undo's own checks and nothing of 14.11. */
+const TEXT_PLAN: EditPlan = {
+  description: '在第 4 行后插入 1 行（时效指标）',
+  insertions: [{ beforeRow: 4, rows: [[null, '时效指标', '按时完成率', '【待填】按时']], formatFromRow: 3, merges: ['A2:A5'] }],
+  writes: [{ address: 'E2', value: '模板插入' }],
+};
+
 describe('issue 14.2: 撤销插入 never deletes what the user typed into the inserted rows', () => {
   test.each([
     ['a note far right of the template columns', 'H5', '备注：已核实'],
@@ -44,7 +51,7 @@ describe('issue 14.2: 撤销插入 never deletes what the user typed into the in
   ])('typing %s makes undo refuse with a clear message and keeps the row', async (_what, address, value) => {
     const wb = table();
     const h = host(wb);
-    const token = await h.applyEdit('指标', PLAN);
+    const token = await h.applyEdit('指标', TEXT_PLAN);
     if (value.startsWith('=')) {
       const s = wb.sheet('指标');
       const k = 4 * 16_384 + 4;
@@ -59,7 +66,7 @@ describe('issue 14.2: 撤销插入 never deletes what the user typed into the in
   test('clearing a cell the add-in wrote is a change too', async () => {
     const wb = table();
     const h = host(wb);
-    const token = await h.applyEdit('指标', PLAN);
+    const token = await h.applyEdit('指标', TEXT_PLAN);
     wb.userEdit('指标', 'C5', null);
     await expect(h.undoEdit(token)).rejects.toThrow(/已被改动/);
   });
@@ -68,7 +75,7 @@ describe('issue 14.2: 撤销插入 never deletes what the user typed into the in
     const wb = table();
     const before = wb.snapshot('指标');
     const h = host(wb);
-    await h.undoEdit(await h.applyEdit('指标', PLAN));
+    await h.undoEdit(await h.applyEdit('指标', TEXT_PLAN));
     expect(wb.snapshot('指标')).toEqual(before);
   });
 });
