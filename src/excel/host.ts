@@ -5,7 +5,7 @@
 import type { GridData } from '../core/grid/grid';
 import type { Finding } from '../core/report';
 import type { RangeRef } from '../core/grid/address';
-import type { EditGuard, EditPlan, Host, SheetInfo, UndoToken, Unsubscribe } from '../host/types';
+import type { EditGuard, EditPlan, Host, SheetData, SheetInfo, UndoToken, Unsubscribe } from '../host/types';
 import { parseArea } from './a1';
 import { applyEditIn, EditRecord, undoEditIn } from './edit';
 import { EditStore, sessionEditStore } from './edit-store';
@@ -133,7 +133,8 @@ export class ExcelHost implements Host {
     });
   }
 
-  async readSheet(name?: string): Promise<GridData> {
+  /** One read at a time (see readChain); the data may carry a notice (hidden rows). */
+  async readSheet(name?: string): Promise<SheetData> {
     const next = this.readChain.then(() => this.run((ctx) => readSheetIn(ctx, name, this.readOptions)));
     this.readChain = next.catch(() => undefined);
     return next;

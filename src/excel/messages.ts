@@ -85,6 +85,14 @@ export function errorValuesNotice(data: GridData): { zh: string; en: string } | 
   };
 }
 
+/** Said after reading a sheet with hidden or filtered-out rows in its used range. */
+export function hiddenRowsNotice(sheet: string): { zh: string; en: string } {
+  return {
+    zh: `工作表“${sheet}”中有隐藏或被筛选掉的行，这些行同样参与了校验；定位到其中的问题时，请先取消隐藏或清除筛选。`,
+    en: `Sheet "${sheet}" has hidden or filtered-out rows; they were checked too. To see findings in them, unhide the rows or clear the filter.`,
+  };
+}
+
 /** Office.js error codes we translate; anything else becomes a generic read/write failure. */
 interface OfficeLikeError {
   code?: string;

@@ -16,10 +16,11 @@
 // well under Excel on the web's payload limit (about 5 MB); if a slice still trips it (very long
 // texts), that slice is retried at half the height, the only case where the count grows.
 
-import type { GridData, ScalarValue } from '../core/grid/grid';
+import type { ScalarValue } from '../core/grid/grid';
+import type { SheetData } from '../host/types';
 import { RangeRef, rangeToA1, toA1 } from '../core/grid/address';
 import { parseAreas } from './a1';
-import { errors, isPayloadTooLarge, toHostError } from './messages';
+import { errors, hiddenRowsNotice, isPayloadTooLarge, toHostError } from './messages';
 
 export interface ReadOptions {
   /** Cells per slice (per round trip). 20,000 cells x 4 properties stays around 1-2 MB for typical text. */
@@ -106,7 +107,7 @@ class GridBuilder {
     }
   }
 
-  build(name: string, merges: string[], isProtected: boolean): GridData {
+  build(name: string, merges: string[], isProtected: boolean): SheetData {
     return {
       name,
       origin: { row: this.originRow, col: this.originCol },
@@ -143,7 +144,7 @@ export async function readMergesIn(ctx: Excel.RequestContext, ws: Excel.Workshee
 }
 
 /** Reads the named sheet (or the active one). Must be called inside Excel.run. */
-export async function readSheetIn(ctx: Excel.RequestContext, name: string | undefined, options: ReadOptions): Promise<GridData> {
+export async function readSheetIn(ctx: Excel.RequestContext, name: string | undefined, options: ReadOptions): Promise<SheetData> {
   const sheets = ctx.workbook.worksheets;
   // getItem (not OrNullObject): a missing sheet fails sync 1 with ItemNotFound, which toHostError
   // turns into "sheet not found", and nothing is chained on a null object.
@@ -151,7 +152,8 @@ export async function readSheetIn(ctx: Excel.RequestContext, name: string | unde
   ws.load('name');
   ws.protection.load('protected');
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  // rowHidden is null when some rows of the range are hidden (by hand or by a filter), true when all.
+  used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
   try {
     await ctx.sync();
   } catch (e) {
@@ -200,5 +202,9 @@ export async function readSheetIn(ctx: Excel.RequestContext, name: string | unde
     done += height;
     options.onProgress?.(done, rowCount);
   }
-  return builder.build(sheetName, merges, isProtected);
+  const data = builder.build(sheetName, merges, isProtected);
+  // Hidden and filtered-out rows are checked like the others: say so, since their findings point
+  // at cells the user cannot see.
+  if (used.rowHidden !== false) data.notice = hiddenRowsNotice(sheetName);
+  return data;
 }

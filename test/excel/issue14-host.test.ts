@@ -151,6 +151,16 @@ describe('issue 14.10: missed and heavy re-checks', () => {
     expect(wb.maxActiveRuns).toBe(1);
   });
 
+  test('a sheet with hidden or filtered-out rows is read whole, with a notice saying so', async () => {
+    const wb = workbook();
+    const host = new ExcelHost({ runtime: wb.runtime(), editStore: memoryEditStore() });
+    expect((await host.readSheet('指标')).notice).toBeUndefined();
+    wb.sheet('指标').hiddenRows = new Set([2]);
+    const data = await host.readSheet('指标');
+    expect(data.values).toHaveLength(4);
+    expect(data.notice?.zh).toMatch(/隐藏或被筛选掉的行.*同样参与了校验/);
+  });
+
   test('going to a finding in a hidden or filtered-out row says so', async () => {
     const wb = workbook();
     wb.sheet('指标').hiddenRows = new Set([3]);
