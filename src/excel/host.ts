@@ -11,7 +11,7 @@ import { applyEditIn, EditRecord, undoEditIn } from './edit';
 import { EditStore, sessionEditStore } from './edit-store';
 import { ChangeSignal, Debouncer, EchoGuard, mergeChangeSignals } from './events';
 import { clearAllIn, paintIn } from './highlights';
-import { errors, toHostError } from './messages';
+import { errors, officeCodeOf, toHostError } from './messages';
 import { DEFAULT_READ_OPTIONS, readSheetIn, ReadOptions } from './read';
 import { exportReportIn } from './report';
 import { ExcelRuntime, globalExcelRuntime, globalSettings, realTimers, RunOptions, SettingsStore, supportsUndoGrouping, Timers } from './runtime';
@@ -207,7 +207,16 @@ export class ExcelHost implements Host {
     const id = `edit-${++this.editSeq}-${this.timers.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const echo = this.echoForWrite();
     try {
-      const { record } = await this.run((ctx) => applyEditIn(ctx, sheet, plan, id, echo.expect, guard), this.editRunOptions());
+      let record: EditRecord;
+      try {
+        ({ record } = await this.run((ctx) => applyEditIn(ctx, sheet, plan, id, echo.expect, guard), this.editRunOptions()));
+      } catch (e) {
+        // "If an API within the group doesn't offer undo support, the UndoNotSupported error is thrown"
+        // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities): the failed
+        // attempt was taken back; do it again without grouping.
+        if (officeCodeOf(e) !== 'UndoNotSupported') throw e;
+        ({ record } = await this.run((ctx) => applyEditIn(ctx, sheet, plan, id, echo.expect, guard)));
+      }
       this.editStore.save([...this.editStore.load(), record]);
       return { id, description: plan.description };
     } finally {
@@ -220,7 +229,10 @@ export class ExcelHost implements Host {
     if (!record) throw errors.undoUnknown();
     const echo = this.echoForWrite();
     try {
-      await this.run((ctx) => undoEditIn(ctx, record, echo.expect), this.editRunOptions());
+      await this.run((ctx) => undoEditIn(ctx, record, echo.expect), this.editRunOptions()).catch((e) => {
+        if (officeCodeOf(e) !== 'UndoNotSupported') throw e;
+        return this.run((ctx) => undoEditIn(ctx, record, echo.expect));
+      });
       this.editStore.save(this.editStore.load().filter((r) => r.id !== token.id));
     } finally {
       echo.settle();

@@ -52,7 +52,7 @@ export const errors = {
       `Since the preview, the active sheet changed or rows of "${sheet}" moved; nothing was inserted and the sheet is unchanged. Check again, then insert.`,
     ),
   editRolledBack: (cause: HostError) =>
-    new HostError('write-failed', `${cause.messageZh}。已撤回本次插入的全部改动，表格保持原样。`, `${cause.messageEn}. Every change of this insert was taken back; the sheet is as it was.`),
+    withCode(new HostError('write-failed', `${cause.messageZh}。已撤回本次插入的全部改动，表格保持原样。`, `${cause.messageEn}. Every change of this insert was taken back; the sheet is as it was.`), officeCodeOf(cause)),
   rollbackFailed: (sheet: string, cause: HostError) =>
     new HostError(
       'write-failed',
@@ -104,10 +104,24 @@ export function isPayloadTooLarge(e: unknown): boolean {
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
 }
 
+/** The Office.js error code behind a HostError (kept for the host's own retries, never shown). */
+export function officeCodeOf(e: unknown): string | undefined {
+  return (e as { officeCode?: string } | null)?.officeCode;
+}
+
+function withCode(h: HostError, code: string | undefined): HostError {
+  if (code) Object.defineProperty(h, 'officeCode', { value: code, enumerable: false });
+  return h;
+}
+
 /** Turns whatever Office.js threw into a HostError with a message users can act on. */
 export function toHostError(e: unknown, kind: 'read' | 'write', sheet?: string): HostError {
   if (e instanceof HostError) return e;
   const err = (e ?? {}) as OfficeLikeError;
+  return withCode(translate(err, e, kind, sheet), err.code);
+}
+
+function translate(err: OfficeLikeError, e: unknown, kind: 'read' | 'write', sheet?: string): HostError {
   switch (err.code) {
     case 'InvalidOperationInCellEditMode':
       return errors.cellEditMode();

@@ -165,6 +165,8 @@ export class FakeWorkbook {
   readonly settings = new Map<string, unknown>();
   /** Called at the start of every sync, before its operations run (for races: another window acts). */
   onSync: ((syncNumber: number, writesQueued: number) => void) | null = null;
+  /** A client where some grouped API has no undo support: writes in a mergeUndoGroup run fail. */
+  undoGroupingUnsupported = false;
   private nextSheet = 1;
   private nextCf = 1;
   runs = 0;
@@ -733,6 +735,7 @@ export class FakeContext {
     const ops = this.queue.splice(0);
     model.onSync?.(model.syncCount, ops.filter((o) => o.kind === 'apply').length);
     await model.cellEditGate(this.options);
+    if (model.undoGroupingUnsupported && this.options.mergeUndoGroup && ops.some((o) => o.kind === 'apply')) throw new OfficeApiError('UndoNotSupported', 'an operation in this undo group cannot be undone');
     const requestBytes = ops.reduce((s, o) => s + (o.kind === 'apply' ? o.bytes : 0), 0);
     model.requestBytes.push(requestBytes);
     if (requestBytes > model.requestLimitBytes) throw new OfficeApiError('RequestPayloadSizeLimitExceeded');

@@ -177,6 +177,17 @@ describe('issue 14.4: a failure part-way through leaves the sheet as it was', ()
     expect(wb.snapshot('指标')).toEqual(before);
   });
 
+  test('where a grouped operation has no undo support (UndoNotSupported), the insert is made without grouping', async () => {
+    const wb = table();
+    wb.undoGroupingUnsupported = true;
+    const h = new ExcelHost({ runtime: wb.runtime(), editStore: memoryEditStore(), undoGrouping: true });
+    const before = wb.snapshot('指标');
+    const token = await h.applyEdit('指标', PLAN);
+    expect(wb.valueAt('指标', 'C5')).toBe('按时完成率');
+    await h.undoEdit(token);
+    expect(wb.snapshot('指标')).toEqual(before);
+  });
+
   test('runs as one undo group where the client supports it (ExcelApi 1.20)', async () => {
     const wb = table();
     const h = new ExcelHost({ runtime: wb.runtime(), editStore: memoryEditStore(), undoGrouping: true });
