@@ -6,7 +6,7 @@
 // (=LEN("PerfCheck:error")>0, always TRUE), which is how we later find ours and only ours.
 //
 // Round trips: paint = 2 syncs (1: protection + existing conditional formats; 2: delete our old
-// rules and add the new ones), clear = at most 2, however many findings there are. Cells are grouped
+// rules and add the new ones), clear = 3 (every sheet: see clearAllIn), however many findings there are. Cells are grouped
 // by severity into a few multi-area rules (RangeAreas, ExcelApi 1.9) rather than one rule per cell,
 // which keeps Excel's rule manager readable for the user.
 
@@ -186,17 +186,3 @@ export async function clearAllIn(ctx: Excel.RequestContext, sheet: string, attem
     return { removed };
   }
 }
-
-export async function clearIn(ctx: Excel.RequestContext, sheet: string): Promise<{ removed: number }> {
-  const { ws, ours } = await loadExisting(ctx, sheet);
-  if (ours.length === 0) return { removed: 0 };
-  if (ws.protection.protected) throw errors.protectedNoHighlight(sheet);
-  for (const cf of ours) cf.delete();
-  try {
-    await ctx.sync();
-  } catch (e) {
-    throw toHostError(e, 'write', sheet);
-  }
-  return { removed: ours.length };
-}
-

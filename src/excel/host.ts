@@ -2,7 +2,6 @@
 // Excel.run with a fixed number of syncs (documented per module); events are debounced and our own
 // writes are filtered out before the pane hears about them.
 
-import type { GridData } from '../core/grid/grid';
 import type { Finding } from '../core/report';
 import type { RangeRef } from '../core/grid/address';
 import type { EditGuard, EditPlan, Host, SheetData, SheetInfo, UndoToken, Unsubscribe } from '../host/types';
@@ -193,7 +192,14 @@ export class ExcelHost implements Host {
   // ---- highlights ----------------------------------------------------------------------------
 
   async showHighlights(sheet: string, findings: readonly Finding[]): Promise<void> {
-    await this.run((ctx) => paintIn(ctx, sheet, findings));
+    try {
+      await this.run((ctx) => paintIn(ctx, sheet, findings));
+    } catch (e) {
+      // Another window deleted one of our old rules between the read and the delete: paint again
+      // from a fresh read (painting replaces all of our rules on the sheet, so this is exact).
+      if (officeCodeOf(e) !== 'ItemNotFound') throw e;
+      await this.run((ctx) => paintIn(ctx, sheet, findings));
+    }
   }
 
   /** Removes our tagged rules from every sheet (see clearAllIn), not only `sheet`. */

@@ -112,6 +112,24 @@ describe('issue 14.9: no highlight rule is left behind', () => {
     expect(tagged(wb)).toEqual([]);
   });
 
+  test('a rule another window deleted meanwhile does not make painting fail either', async () => {
+    const wb = workbook();
+    const host = new ExcelHost({ runtime: wb.runtime(), editStore: memoryEditStore() });
+    await host.showHighlights('指标', [finding('D3')]);
+    let injected = false;
+    wb.onSync = (_n, writes) => {
+      if (writes > 0 && !injected) {
+        injected = true;
+        const s = wb.sheet('指标');
+        s.conditionalFormats.splice(s.conditionalFormats.findIndex((cf) => isOurFormula(cf.formula)), 1);
+      }
+    };
+    await expect(host.showHighlights('指标', [finding('D4', 'error')])).resolves.toBeUndefined();
+    wb.onSync = null;
+    expect(injected).toBe(true);
+    expect(tagged(wb)).toEqual(['指标']);
+  });
+
   test('a rule another window deleted meanwhile does not make clearing fail', async () => {
     const wb = workbook();
     const host = new ExcelHost({ runtime: wb.runtime(), editStore: memoryEditStore() });
