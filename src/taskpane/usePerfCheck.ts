@@ -8,6 +8,8 @@
 // off, insert / undo, ignoring a finding while marks are shown, 清除标注. Live re-checks (edits,
 // sheet switches) only read: on clients without undo support for add-in writes every write clears
 // the user's Ctrl+Z, and on clients with it Ctrl+Z would undo our marks instead of their typing.
+// The file host (standalone page) is the exception: its marks live in the page's view, not in the
+// user's file, so they follow every check as before.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkWithModel, CheckOptions, CheckResult } from '../core/check';
@@ -208,6 +210,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     setEntries([]);
     setSelectedId(null);
     painted.current = null;
+    autoPainted.current = null;
     setShown(false);
     if (!host) {
       setStatus('no-host');
@@ -300,10 +303,12 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     setSelectedId(visible[j].id);
   }, [visible, selectedId]);
 
+  const autoPaint = host?.kind === 'file';
+
   /** Paints the snapshot's active findings (a user request); failures become a notice. */
   const paint = useCallback(
     async (snap: Snapshot, list: readonly IgnoredEntry[]): Promise<void> => {
-      if (!host) return;
+      if (!host || host.kind === 'file') return; // the file host's marks follow every check (below)
       const findings = snap.report.form !== null ? partitionFindings(snap.report, snap.grid, list).active.map((v) => v.finding) : [];
       try {
         await host.showHighlights(snap.report.sheet, findings);
@@ -334,7 +339,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     }
     setCleared(false);
     const snap = snapshotRef.current;
-    if (!host || !snap) return;
+    if (!host || !snap || host.kind === 'file') return;
     if (highlight) void paint(snap, entriesRef.current);
     else {
       painted.current = null;
@@ -342,6 +347,23 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       host.clearHighlights(snap.report.sheet).catch((e) => setNotice(errorMessage(e, langRef.current)));
     }
   }, [highlight, host, paint]);
+
+  // File host only: marks follow the active (not ignored) findings; switching sheets clears the old sheet.
+  const autoPainted = useRef<{ sheet: string; signature: string } | null>(null);
+  useEffect(() => {
+    if (!host || !autoPaint || !snapshot) return;
+    const sheet = snapshot.report.sheet;
+    const findings = highlight && !cleared && snapshot.report.form !== null ? partition.active.map((v) => v.finding) : [];
+    const signature = findings.map((f) => `${f.severity}:${f.cells.join(',')}`).join(';');
+    const prev = autoPainted.current;
+    if (prev && prev.sheet === sheet && prev.signature === signature) return;
+    const tasks: Array<Promise<void>> = [];
+    if (prev && prev.sheet !== sheet && prev.signature) tasks.push(host.clearHighlights(prev.sheet));
+    if (findings.length) tasks.push(host.showHighlights(sheet, findings));
+    else if (prev?.sheet === sheet && prev.signature) tasks.push(host.clearHighlights(sheet));
+    autoPainted.current = { sheet, signature };
+    Promise.all(tasks).catch((e) => setNotice(errorMessage(e, langRef.current)));
+  }, [host, autoPaint, snapshot, partition.active, highlight, cleared]);
 
   // Clicking a cell in the sheet selects its finding in the list (without moving the sheet again).
   const visibleRef = useRef(visible);
