@@ -6,6 +6,7 @@ import type { Finding } from '../core/report';
 import type { RangeRef } from '../core/grid/address';
 import type { EditGuard, EditPlan, Host, SheetData, SheetInfo, UndoToken, Unsubscribe } from '../host/types';
 import { parseArea } from './a1';
+import { detectExcel, isExcelOnTheWeb } from './detect';
 import { applyEditIn, EditRecord, undoEditIn } from './edit';
 import { EditStore, sessionEditStore } from './edit-store';
 import { ChangeSignal, Debouncer, EchoGuard, mergeChangeSignals } from './events';
@@ -27,8 +28,8 @@ export interface ExcelHostOptions {
   /** Group each insert / undo into one Ctrl+Z step (default: when the client has ExcelApi 1.20). */
   undoGrouping?: boolean;
   /**
-   * Re-check after a selection change too (default true): on the web, choosing a value from a
-   * data-validation dropdown does not raise onChanged, but the user moves on afterwards.
+   * Re-check after a selection change too (default: in Excel on the web): there, choosing a value
+   * from a data-validation dropdown does not raise onChanged, but the user moves on afterwards.
    */
   recheckOnSelection?: boolean;
   timers?: Timers;
@@ -96,7 +97,7 @@ export class ExcelHost implements Host {
         };
     this.editStore = options.editStore ?? sessionEditStore();
     this.undoGrouping = options.undoGrouping ?? supportsUndoGrouping();
-    this.recheckOnSelection = options.recheckOnSelection ?? true;
+    this.recheckOnSelection = options.recheckOnSelection ?? isExcelOnTheWeb(detectExcel());
     this.timers = options.timers ?? realTimers;
     this.readOptions = { ...DEFAULT_READ_OPTIONS, ...options.read };
     this.writeChunkCells = options.writeChunkCells ?? this.readOptions.sliceCells;

@@ -153,7 +153,7 @@ describe('issue 14.9: no highlight rule is left behind', () => {
 describe('issue 14.10: missed and heavy re-checks', () => {
   test('a selection change re-checks too (a dropdown choice raises no change event on the web)', async () => {
     const wb = workbook();
-    const { timers, changes } = await listening(wb);
+    const { timers, changes } = await listening(wb, { recheckOnSelection: true });
     wb.sheet('指标').cells.set(3 * 16_384 + 3, { value: '≥90%' }); // chosen from a list: no event
     wb.userSelect('指标', 'D5');
     await wb.deliverEvents();
