@@ -376,7 +376,9 @@ export class ExcelHost implements Host {
   // ---- state and report ----------------------------------------------------------------------
 
   /**
-   * State lives in workbook.settings (ExcelApi 1.4), the document's own store, read and written
+   * State lives in workbook.settings (ExcelApi 1.4: "key-value pair setting objects that are part
+   * of the workbook. The scope is limited to per file and add-in combination", reference page
+   * Excel.SettingCollection), the document's own store, read and written
    * through Excel.run: every window and instance of the add-in sees the same values, unlike
    * Office.context.document.settings, an in-memory copy per instance whose saveAsync overwrites
    * what another instance saved. Keys are prefixed once. State saved by earlier versions in the
