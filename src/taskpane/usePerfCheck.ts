@@ -331,12 +331,10 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   );
 
   // Turning highlighting on paints the current results; turning it off clears the marks.
-  const firstHighlight = useRef(true);
+  const lastHighlight = useRef(highlight);
   useEffect(() => {
-    if (firstHighlight.current) {
-      firstHighlight.current = false;
-      return;
-    }
+    if (lastHighlight.current === highlight) return; // first render, or only the host changed
+    lastHighlight.current = highlight;
     setCleared(false);
     const snap = snapshotRef.current;
     if (!host || !snap || host.kind === 'file') return;
