@@ -1,6 +1,7 @@
 // Web build of the add-in: the task pane, the ribbon's function file and the standalone page.
 //
-//   npx webpack --mode production   -> dist/web (hashed JS, pages, manifest.xml with PRODUCTION_URL)
+//   PERFCHECK_PUBLIC_URL=https://…/ npx webpack --mode production
+//                                   -> dist/web (hashed JS, pages, manifest.xml pointing at that URL)
 //   npm run dev-server              -> https://localhost:3000 (office-addin-dev-certs; http fallback)
 //
 // The web build goes to dist/web so it never clobbers the CLI build in dist/ (tsconfig.cli.json).
@@ -13,11 +14,13 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 /**
- * THE production URL, in one place: where dist/web is deployed (https, trailing slash). Every
- * https://localhost:3000/ in manifest.xml is rewritten to it in production builds.
- * PERFCHECK_PUBLIC_URL overrides it for a one-off build (e.g. a staging server) without editing.
+ * The production URL is a build-time setting: where dist/web is deployed (https; a trailing slash
+ * is added). Every https://localhost:3000/ in manifest.xml is rewritten to it in production builds.
+ * Set PERFCHECK_PUBLIC_URL, or pass `--env publicUrl=https://…/`. Without it a production build
+ * still builds the pages but emits no manifest.xml (and says so): a manifest pointing at a
+ * placeholder address must never be deployed by accident.
  */
-const PRODUCTION_URL = 'https://perfcheck.example.gov.cn/addin/';
+const PUBLIC_URL_ENV = 'PERFCHECK_PUBLIC_URL';
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 const OUTPUT_DIR = path.resolve(__dirname, 'dist/web');
@@ -25,18 +28,42 @@ const OUTPUT_DIR = path.resolve(__dirname, 'dist/web');
 /** Office.js from Microsoft's CDN: the only network resource the pages load. */
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-function publicUrl() {
-  const url = process.env.PERFCHECK_PUBLIC_URL || PRODUCTION_URL;
+/** The production URL from `--env publicUrl=` or PERFCHECK_PUBLIC_URL, normalised; null when unset. */
+function publicUrl(env = {}) {
+  const url = env.publicUrl || process.env[PUBLIC_URL_ENV];
+  if (!url) return null;
   if (!/^https:\/\//.test(url)) throw new Error(`The add-in URL must be https (got ${url}).`);
   return url.endsWith('/') ? url : `${url}/`;
 }
 
 /** Rewrites the manifest's dev URLs to the production URL; refuses to leave any localhost behind. */
-function rewriteManifest(xml, baseUrl = publicUrl()) {
+function rewriteManifest(xml, baseUrl) {
+  if (!baseUrl) throw new Error(`No production URL: set ${PUBLIC_URL_ENV}.`);
   const out = xml.split(DEV_URL).join(baseUrl);
   if (/https?:\/\/(localhost|127\.0\.0\.1)/i.test(out)) throw new Error(`manifest.xml still points at a local server after rewriting; use ${DEV_URL} for every dev URL.`);
   return out;
 }
+
+/** The manifest copied into dist/web: as is in development, rewritten in production, absent without a URL. */
+function manifestPatterns(production, url) {
+  if (!production) return [{ from: 'manifest.xml', to: 'manifest.xml' }];
+  if (!url) return [];
+  return [{ from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString('utf8'), url) }];
+}
+
+/** support.html, the manifest's SupportUrl: what to do when something goes wrong, no network needed. */
+const SUPPORT_BODY = `<main style="font-family: sans-serif; max-width: 42em; margin: 2em auto; line-height: 1.6">
+<h1>绩效目标校验助手 · 帮助</h1>
+<p>本加载项在 Excel 中校验预算绩效目标申报表，不联网、不上传任何数据。</p>
+<ul>
+<li>窗格提示“Excel 版本过旧”：需要 Microsoft 365、Excel 2021 及以后版本或 Excel 网页版（ExcelApi 1.13）。</li>
+<li>表格上的彩色标注来自“一键校验”，会随工作簿保存；报送前请在窗格中点击“清除标注”。</li>
+<li>插入模板行后可在窗格中点击“撤销插入”；如果插入的行已被改动，为保护您的内容不会自动删除。</li>
+<li>其他问题请联系本单位负责部署加载项的信息化管理员。</li>
+</ul>
+<h2 lang="en">PerfCheck help</h2>
+<p lang="en">PerfCheck checks budget performance target forms inside Excel. It works offline and sends no data anywhere. Marks on the sheet come from "Check now" and are saved with the workbook: clear them in the pane before submitting. For anything else, contact the administrator who deployed the add-in in your organisation.</p>
+</main>`;
 
 function page(title, body, withOffice) {
   return `<!doctype html>
@@ -93,6 +120,8 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   const https = serving ? await devServerHttps() : null;
+  const url = publicUrl(env);
+  if (production && !url) console.warn(`[perfcheck] ${PUBLIC_URL_ENV} is not set: dist/web gets no manifest.xml. Set it to the https address dist/web is deployed to.`);
   if (serving && !https) console.warn('[perfcheck] dev server on http://localhost:3000 — Office only loads https add-ins; use this for the standalone page or CI.');
 
   return {
@@ -135,10 +164,11 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', chunks: ['taskpane'], templateContent: page('绩效目标校验助手', '<div id="container"></div>', true) }),
       new HtmlWebpackPlugin({ filename: 'commands.html', chunks: ['commands'], templateContent: page('绩效目标校验助手', '', true) }),
+      new HtmlWebpackPlugin({ filename: 'support.html', chunks: [], templateContent: page('绩效目标校验助手 · 帮助', SUPPORT_BODY, false) }),
       new HtmlWebpackPlugin({ filename: 'standalone.html', chunks: ['standalone'], templateContent: page('绩效目标校验助手 · 浏览器版', '<div id="container"></div>', false) }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (production ? rewriteManifest(content.toString('utf8')) : content) },
+          ...manifestPatterns(production, url),
           { from: 'assets/icons/*.png', to: 'assets/icons/[name][ext]' },
           { from: 'assets/samples/*.xlsx', to: 'samples/[name][ext]', noErrorOnMissing: true },
         ],
@@ -157,7 +187,9 @@ module.exports = async (env = {}, argv = {}) => {
   };
 };
 
-module.exports.PRODUCTION_URL = PRODUCTION_URL;
+module.exports.PUBLIC_URL_ENV = PUBLIC_URL_ENV;
+module.exports.publicUrl = publicUrl;
+module.exports.manifestPatterns = manifestPatterns;
 module.exports.DEV_URL = DEV_URL;
 module.exports.OUTPUT_DIR = OUTPUT_DIR;
 module.exports.rewriteManifest = rewriteManifest;

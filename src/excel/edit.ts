@@ -5,11 +5,19 @@
 // refer to the sheet AFTER all insertions (for a one-insertion plan, simply "post-insertion"). Insertions are executed bottom-up, so each lands where the planner meant it without
 // shifting the others; two insertions at the same row keep their plan order.
 //
-// Round trips: apply = 2 syncs (1: protection, target cells, existing merges; 2: every change),
-// undo = 2 syncs (1: verify the inserted rows still hold what we wrote; 2: every change). Office.js
-// edits clear Excel's own undo stack, which is why the add-in keeps its own record.
+// Round trips: apply = 1 sync of checks (protection, the plan's guard, target cells, existing
+// merges), then one sync per step: each row insertion alone, then formats and values of the new
+// rows, then writes into existing cells, then merges. A step that fails is taken back together
+// with every step before it (applyEditIn's rollback), so a failed insert never leaves the sheet
+// half changed: real Excel applies the operations of a failed sync up to the failing one, which is
+// why every step is shaped so that taking it back is exact whether it ran fully, partly or not at
+// all (new rows are deleted whole; written cells get their value and number format back; merges
+// are re-made from the record). Undo = 2 syncs (1: verify the inserted rows, over the sheet's whole
+// width, still hold exactly what we wrote; 2: every change). Office.js edits may clear Excel's own
+// undo stack, which is why the add-in keeps its own record (and the host keeps it across pane
+// reloads).
 
-import type { CellWrite, EditPlan, RowInsertion } from '../host/types';
+import type { CellWrite, EditGuard, EditPlan, RowInsertion } from '../host/types';
 import type { RangeRef } from '../core/grid/address';
 import { rangeToA1, toA1 } from '../core/grid/address';
 import { intersects, parseArea, parseAreas, rowsAddress } from './a1';
@@ -30,8 +38,11 @@ export interface EditRecord {
   sheetName: string;
   /** Ascending by start. */
   blocks: InsertedBlock[];
-  /** Cells we wrote: after-edit address, the value, and what was there before (null = empty). */
-  written: Array<{ address: string; value: string | number; before: string | number | null }>;
+  /**
+   * Cells we wrote: after-edit address, the value, what was there before (null = empty), and the
+   * number format before when we set text format to keep the value from being parsed.
+   */
+  written: Array<{ address: string; value: string | number; before: string | number | null; numberFormatBefore?: string }>;
   /** Merges we made, after-edit coordinates. */
   merges: RangeRef[];
   /** Merged areas that existed before inside the merges' before-edit footprint. */
@@ -97,6 +108,21 @@ function mayWrite(w: CellWrite, current: unknown, formula: unknown): boolean {
   return typeof w.value !== 'string' || w.value.startsWith(String(w.previous));
 }
 
+/**
+ * Whether Excel would turn this text into something else when written through `values`: a formula
+ * ("=", "+", "-", "@" first), a number ("001", "1,000", "100%", "1e3") or a date ("2024-1-5"). Such
+ * values get text format ("@") first, as report.ts does for the report sheet; other cells keep the
+ * format they have (or copied), so what the user types there later is still parsed as usual.
+ */
+export function needsTextFormat(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const t = value.trim();
+  if (/^[=+\-@]/.test(t)) return true;
+  if (/^[$¥￥]?\s*[+-]?[\d,]*\.?\d+(e[+-]?\d+)?\s*%?$/i.test(t)) return true;
+  if (/^\d{1,4}\s*[-/.年]\s*\d{1,2}/.test(t)) return true;
+  return /^(true|false)$/i.test(t);
+}
+
 function width(rows: CellValue[][]): number {
   return Math.max(1, ...rows.map((r) => r.length));
 }
@@ -107,16 +133,47 @@ export interface AppliedEdit {
   touched: RangeRef[];
 }
 
+/** Blank, as Excel hands back values: '' or null, and no formula. */
+function cellIsEmpty(value: unknown, formula: unknown): boolean {
+  return isEmptyCell(value, formula);
+}
+
+/** The guard's comparison: blanks equal blanks, everything else by its text. */
+function sameText(actual: unknown, expected: unknown): boolean {
+  if (isBlank(actual) || isBlank(expected)) return isBlank(actual) && isBlank(expected);
+  return String(actual) === String(expected);
+}
+
+/** What applyEditIn has done so far, so it can be taken back exactly. */
+interface Journal {
+  /** Row inserts done, in order, each with its first row at the time it was made. */
+  inserted: Array<{ start: number; count: number }>;
+  /** The write step was started (its cells are restored on rollback). */
+  wrote: boolean;
+  /** The merge step was started. */
+  merged: boolean;
+}
+
 /**
- * Sync 1 of apply: everything we must know before changing anything. Returns the worksheet and
- * what sync 2 needs; throws (before any change) on a protected sheet or a merge that would
- * swallow existing content.
+ * Sync 1 of apply: everything we must know before changing anything. Throws (before any change) on
+ * a protected sheet, a stale plan (guard), or a merge that would swallow existing content.
  */
-export async function applyEditIn(ctx: Excel.RequestContext, sheet: string, plan: EditPlan, id: string, beforeSync2: (sheetId: string, touched: RangeRef[]) => void): Promise<AppliedEdit> {
+export async function applyEditIn(ctx: Excel.RequestContext, sheet: string, plan: EditPlan, id: string, beforeWrite: (sheetId: string, touched: RangeRef[]) => void, guard?: EditGuard): Promise<AppliedEdit> {
   const ws = ctx.workbook.worksheets.getItem(sheet);
   ws.load('id,name');
   ws.protection.load('protected');
   const placed = placeInsertions(plan.insertions);
+
+  // The plan was made from a read of this sheet: it must still be the active sheet (a preview does
+  // not block Excel: the user may have switched) and the rows around the insertion points must
+  // still be what the plan saw (rows inserted or deleted meanwhile move the planned row).
+  const active = guard ? ctx.workbook.worksheets.getActiveWorksheet() : null;
+  active?.load('name');
+  const guardRows = (guard?.rows ?? []).map((g) => {
+    const r = ws.getRangeByIndexes(g.row, 0, 1, Math.max(1, g.values.length));
+    r.load('values');
+    return { g, r };
+  });
 
   // Writes: only into cells that are empty now (existing cells) or left empty by the template (new rows).
   const writeChecks = plan.writes
@@ -126,12 +183,14 @@ export async function applyEditIn(ctx: Excel.RequestContext, sheet: string, plan
       if (!area) throw errors.writeFailed(`无效的单元格地址 ${w.address}`);
       const before = toBeforeRow(placed, area.top);
       const target = before === null ? null : ws.getRange(toA1(before, area.left));
-      target?.load('values,formulas');
+      target?.load('values,formulas,numberFormat');
       return { write: w, area, before, target };
     });
 
   // Merges: remember what was merged before so undo can put it back, and make sure merging does
-  // not swallow content (Excel keeps only the top-left value of a merge).
+  // not swallow content (Excel keeps only the top-left value of a merge). getMergedAreasOrNullObject
+  // returns the areas anchored inside the footprint; the planner only grows merges, so the areas a
+  // listed merge replaces start inside it.
   const merges = plan.insertions.flatMap((ins) => ins.merges ?? []).map((m) => {
     const r = parseArea(m);
     if (!r) throw errors.writeFailed(`无效的合并区域 ${m}`);
@@ -153,6 +212,11 @@ export async function applyEditIn(ctx: Excel.RequestContext, sheet: string, plan
     throw toHostError(e, 'write', sheet);
   }
   if (ws.protection.protected) throw errors.protectedNoHighlight(ws.name);
+  if (active && guard && active.name.toLowerCase() !== sheet.toLowerCase()) throw errors.planStale(sheet);
+  for (const { g, r } of guardRows) {
+    const actual = r.values[0] ?? [];
+    if (!g.values.every((v, j) => sameText(actual[j], v))) throw errors.planStale(sheet);
+  }
 
   // New rows inside a merge: their template values would be swallowed too.
   for (const m of merges) {
@@ -170,15 +234,16 @@ export async function applyEditIn(ctx: Excel.RequestContext, sheet: string, plan
   const priorMerges: RangeRef[] = [];
   for (const c of mergeChecks) {
     if (!c.range || !c.areas || !c.foot) continue;
-    const existing = c.areas.isNullObject ? [] : parseAreas(c.areas.address);
-    priorMerges.push(...existing);
+    const foot = c.foot;
+    const existing = (c.areas.isNullObject ? [] : parseAreas(c.areas.address)).filter((e) => intersects(e, foot));
+    for (const e of existing) if (!priorMerges.some((p) => rangeToA1(p) === rangeToA1(e))) priorMerges.push(e);
     const values = c.range.values;
     const formulas = c.range.formulas;
     for (let i = 0; i < values.length; i++) {
       for (let j = 0; j < values[i].length; j++) {
-        const row = c.foot.top + i;
-        const col = c.foot.left + j;
-        if (row === c.foot.top && col === c.foot.left) continue;
+        const row = foot.top + i;
+        const col = foot.left + j;
+        if (row === foot.top && col === foot.left) continue;
         const insideExisting = existing.some((e) => row >= e.top && row <= e.bottom && col >= e.left && col <= e.right && !(row === e.top && col === e.left));
         if (!insideExisting && !isEmptyCell(values[i][j], formulas[i][j])) {
           throw errors.writeFailed(`合并 ${rangeToA1(c.m)} 会覆盖单元格 ${toA1(row, col)} 的内容，已取消本次修改`);
@@ -191,55 +256,26 @@ export async function applyEditIn(ctx: Excel.RequestContext, sheet: string, plan
   for (const c of writeChecks) {
     let current: unknown;
     let formula: unknown = null;
+    let numberFormat: unknown = 'General';
     if (c.before === null) {
       const p = placed.find((x) => c.area.top >= x.start && c.area.top < x.start + x.ins.rows.length)!;
       current = p.ins.rows[c.area.top - p.start]?.[c.area.left] ?? null;
     } else {
       current = c.target!.values[0][0];
       formula = c.target!.formulas[0][0];
+      numberFormat = c.target!.numberFormat[0][0];
     }
     if (!mayWrite(c.write, current, formula)) continue;
-    written.push({ address: toA1(c.area.top, c.area.left), value: c.write.value as string | number, before: isBlank(current) ? null : (current as string | number) });
+    const entry: EditRecord['written'][number] = { address: toA1(c.area.top, c.area.left), value: c.write.value as string | number, before: isBlank(current) ? null : (current as string | number) };
+    if (needsTextFormat(entry.value) && numberFormat !== '@') entry.numberFormatBefore = typeof numberFormat === 'string' ? numberFormat : 'General';
+    written.push(entry);
   }
 
-  // Sync 2: all changes, bottom-up.
   const touched: RangeRef[] = [];
-  const descending = [...placed].sort((a, b) => b.ins.beforeRow - a.ins.beforeRow || b.index - a.index);
-  for (const p of descending) {
-    const n = p.ins.rows.length;
-    if (n === 0) continue;
-    const b = p.ins.beforeRow;
-    ws.getRange(rowsAddress(b, b + n - 1)).insert('Down');
-    if (p.ins.formatFromRow !== undefined) {
-      // The source row, in current coordinates: shifted by this insertion and the ones below it.
-      const f = p.ins.formatFromRow;
-      const shift = descending.filter((q) => q.ins.beforeRow <= f && (q.ins.beforeRow > b || (q.ins.beforeRow === b && q.index >= p.index))).reduce((s, q) => s + q.ins.rows.length, 0);
-      const source = ws.getRange(rowsAddress(f + shift));
-      // One copy per new row: copying one row onto several is not guaranteed to tile on every client.
-      for (let k = 0; k < n; k++) ws.getRange(rowsAddress(b + k)).copyFrom(source, 'Formats');
-    }
-    const w = width(p.ins.rows);
-    const values = p.ins.rows.map((r) => Array.from({ length: w }, (_, j) => (r[j] === undefined ? null : r[j])));
-    // null leaves a cell untouched in Office.js; new rows are empty, so nothing is overwritten.
-    if (values.some((r) => r.some((v) => v !== null))) ws.getRangeByIndexes(b, 0, n, w).values = values as unknown as (string | number)[][];
-  }
   for (const p of placed) if (p.ins.rows.length) touched.push({ top: p.start, bottom: p.start + p.ins.rows.length - 1, left: 0, right: 16_383 });
-  for (const w of written) {
-    ws.getRange(w.address).values = [[w.value]];
-    touched.push(parseArea(w.address)!);
-  }
-  for (const m of merges) {
-    const r = ws.getRange(rangeToA1(m));
-    r.unmerge();
-    r.merge(false);
-    touched.push(m);
-  }
-  beforeSync2(ws.id, touched);
-  try {
-    await ctx.sync();
-  } catch (e) {
-    throw toHostError(e, 'write', sheet);
-  }
+  for (const w of written) touched.push(parseArea(w.address)!);
+  touched.push(...merges);
+  beforeWrite(ws.id, touched);
 
   const record: EditRecord = {
     id,
@@ -251,54 +287,119 @@ export async function applyEditIn(ctx: Excel.RequestContext, sheet: string, plan
     merges,
     priorMerges,
   };
+  const journal: Journal = { inserted: [], wrote: false, merged: false };
+  const step = async (): Promise<void> => {
+    await ctx.sync();
+  };
+  try {
+    // Step 1: each insertion alone, bottom-up (one operation per sync: it either happened or not).
+    const descending = [...placed].sort((a, b) => b.ins.beforeRow - a.ins.beforeRow || b.index - a.index);
+    for (const p of descending) {
+      const n = p.ins.rows.length;
+      if (n === 0) continue;
+      ws.getRange(rowsAddress(p.ins.beforeRow, p.ins.beforeRow + n - 1)).insert('Down');
+      await step();
+      journal.inserted.push({ start: p.ins.beforeRow, count: n });
+    }
+    // Step 2: formats and values of the new rows, now in after-edit coordinates. Everything here
+    // lands inside the new rows, so deleting them takes it all back.
+    let queued = false;
+    for (const p of placed) {
+      const n = p.ins.rows.length;
+      if (n === 0) continue;
+      if (p.ins.formatFromRow !== undefined) {
+        const sourceRow = toAfterRow(placed, p.ins.formatFromRow);
+        const source = ws.getRange(rowsAddress(sourceRow));
+        // One copy per new row: copying one row onto several is not guaranteed to tile on every client.
+        for (let k = 0; k < n; k++) ws.getRange(rowsAddress(p.start + k)).copyFrom(source, 'Formats');
+        queued = true;
+      }
+      const w = width(p.ins.rows);
+      const values = p.ins.rows.map((r) => Array.from({ length: w }, (_, j) => (r[j] === undefined ? null : r[j])));
+      if (values.some((r) => r.some((v) => v !== null))) {
+        const target = ws.getRangeByIndexes(p.start, 0, n, w);
+        if (values.some((r) => r.some(needsTextFormat))) {
+          // null leaves a cell's (copied) format untouched; text that Excel would parse gets "@" first.
+          target.numberFormat = values.map((r) => r.map((v) => (needsTextFormat(v) ? '@' : null))) as unknown as string[][];
+        }
+        // null leaves a cell untouched in Office.js; new rows are empty, so nothing is overwritten.
+        target.values = values as unknown as (string | number)[][];
+        queued = true;
+      }
+    }
+    if (queued) await step();
+    // Step 3: writes into existing cells.
+    if (written.length) {
+      journal.wrote = true;
+      for (const w of written) {
+        const r = ws.getRange(w.address);
+        if (w.numberFormatBefore !== undefined) r.numberFormat = [['@']];
+        r.values = [[w.value]];
+      }
+      await step();
+    }
+    // Step 4: merges.
+    if (merges.length) {
+      journal.merged = true;
+      for (const m of merges) {
+        const r = ws.getRange(rangeToA1(m));
+        r.unmerge();
+        r.merge(false);
+      }
+      await step();
+    }
+  } catch (e) {
+    await rollback(ctx, ws, record, journal, sheet);
+    throw errors.editRolledBack(toHostError(e, 'write', sheet));
+  }
   return { record, touched };
 }
 
-function sameValue(actual: unknown, expected: CellValue): boolean {
-  if (expected === null || expected === '') return true; // we did not write there
-  if (typeof expected === 'number') return actual === expected || String(actual) === String(expected);
-  return String(actual) === expected;
+/** Maps a before-edit row to where it sits after every insertion of the plan. */
+function toAfterRow(placed: readonly Placed[], row: number): number {
+  let shift = 0;
+  for (const p of placed) if (p.ins.beforeRow <= row) shift += p.ins.rows.length;
+  return row + shift;
 }
 
-export async function undoEditIn(ctx: Excel.RequestContext, record: EditRecord, beforeSync2: (sheetId: string, touched: RangeRef[]) => void): Promise<void> {
-  const ws = ctx.workbook.worksheets.getItem(record.sheetId);
-  ws.protection.load('protected');
-  const blockRanges = record.blocks.map((b) => {
-    const r = ws.getRangeByIndexes(b.start, 0, b.rows.length, width(b.rows));
-    r.load('values');
-    return { b, r };
-  });
-  const writtenRanges = record.written.map((w) => {
-    const r = ws.getRange(w.address);
-    r.load('values');
-    return { w, r };
-  });
+/** Takes back what a failed apply did, in one sync; a failure here gets its own clear message. */
+async function rollback(ctx: Excel.RequestContext, ws: Excel.Worksheet, record: EditRecord, journal: Journal, sheet: string): Promise<void> {
+  if (!journal.inserted.length && !journal.wrote && !journal.merged) return;
+  if (journal.wrote) restoreWritten(ws, record.written);
+  // The last insert made is the topmost: deleting in reverse order puts each back where it was.
+  for (const ins of [...journal.inserted].reverse()) ws.getRange(rowsAddress(ins.start, ins.start + ins.count - 1)).delete('Up');
+  if (journal.merged) {
+    const allInserted = journal.inserted.reduce((s, i) => s + i.count, 0) === record.blocks.reduce((s, b) => s + b.rows.length, 0);
+    if (allInserted) restoreMerges(ws, record);
+  }
   try {
     await ctx.sync();
   } catch (e) {
-    throw toHostError(e, 'write', record.sheetName);
+    throw errors.rollbackFailed(sheet, toHostError(e, 'write', sheet));
   }
-  if (ws.protection.protected) throw errors.protectedNoHighlight(record.sheetName);
-  for (const { b, r } of blockRanges) {
-    const ok = b.rows.every((row, i) => row.every((v, j) => sameValue(r.values[i]?.[j], v)));
-    if (!ok) throw errors.undoChanged(`${b.start + 1}–${b.start + b.rows.length}`);
-  }
+}
 
+/** Queues the restore of cells we wrote: number format first, so a restored text stays text. */
+function restoreWritten(ws: Excel.Worksheet, written: EditRecord['written'], only?: ReadonlySet<string>): RangeRef[] {
   const touched: RangeRef[] = [];
-  // Cells the user changed since we wrote them stay as they are: their work wins over our undo.
-  for (const { w, r } of writtenRanges) {
-    if (!sameValue(r.values[0]?.[0], w.value)) continue;
-    if (w.before === null) ws.getRange(w.address).clear('Contents');
-    else ws.getRange(w.address).values = [[w.before]];
+  for (const w of written) {
+    if (only && !only.has(w.address)) continue;
+    const r = ws.getRange(w.address);
+    if (w.numberFormatBefore !== undefined) r.numberFormat = [[w.numberFormatBefore]];
+    if (w.before === null) r.clear('Contents');
+    else r.values = [[w.before]];
     touched.push(parseArea(w.address)!);
   }
+  return touched;
+}
+
+/**
+ * Queues the merge restore, once the inserted rows are gone: deleting rows already shrinks a grown
+ * merge back; for merges over old rows, unmerge our area and re-create exactly the merges that
+ * were there before.
+ */
+function restoreMerges(ws: Excel.Worksheet, record: EditRecord): RangeRef[] {
   const placedAfter = record.blocks.map((b, index) => ({ start: b.start, count: b.rows.length, index }));
-  for (const b of [...placedAfter].sort((x, y) => y.start - x.start)) {
-    ws.getRange(rowsAddress(b.start, b.start + b.count - 1)).delete('Up');
-    touched.push({ top: b.start, bottom: b.start + b.count - 1, left: 0, right: 16_383 });
-  }
-  // Merges: deleting the rows already shrinks a grown merge back; for merges over old rows, unmerge
-  // our area and re-create exactly the merges that were there before.
   const toBefore = (row: number): number | null => {
     let shift = 0;
     for (const b of placedAfter) {
@@ -308,6 +409,7 @@ export async function undoEditIn(ctx: Excel.RequestContext, record: EditRecord, 
     }
     return row - shift;
   };
+  const touched: RangeRef[] = [];
   for (const m of record.merges) {
     let top: number | null = null;
     let bottom: number | null = null;
@@ -325,7 +427,70 @@ export async function undoEditIn(ctx: Excel.RequestContext, record: EditRecord, 
     }
     touched.push(foot);
   }
-  beforeSync2(record.sheetId, touched);
+  return touched;
+}
+
+/** Is what Excel holds now exactly what we wrote there (blank where we wrote nothing)? */
+function holdsWritten(value: unknown, formula: unknown, expected: CellValue | undefined): boolean {
+  if (expected === null || expected === undefined || expected === '') return cellIsEmpty(value, formula);
+  // A formula, unless it is a text cell reporting its own text ("=成本" written as text).
+  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) return false;
+  if (typeof expected === 'number') return value === expected || String(value) === String(expected);
+  return String(value) === expected;
+}
+
+export async function undoEditIn(ctx: Excel.RequestContext, record: EditRecord, beforeWrite: (sheetId: string, touched: RangeRef[]) => void): Promise<void> {
+  const ws = ctx.workbook.worksheets.getItem(record.sheetId);
+  ws.protection.load('protected');
+  // The inserted rows over the sheet's whole width: the used part of them (values and formulas),
+  // so a note typed far to the right of the template's columns still counts as the user's work.
+  const blockRanges = record.blocks.map((b) => {
+    const used = ws.getRange(rowsAddress(b.start, b.start + b.rows.length - 1)).getUsedRangeOrNullObject(true);
+    used.load('values,formulas,rowIndex,columnIndex');
+    return { b, used };
+  });
+  const writtenRanges = record.written.map((w) => {
+    const r = ws.getRange(w.address);
+    r.load('values,formulas');
+    return { w, r };
+  });
+  try {
+    await ctx.sync();
+  } catch (e) {
+    throw toHostError(e, 'write', record.sheetName);
+  }
+  if (ws.protection.protected) throw errors.protectedNoHighlight(record.sheetName);
+  for (const { b, used } of blockRanges) {
+    const rows = `${b.start + 1}–${b.start + b.rows.length}`;
+    const seen = new Set<string>();
+    if (!used.isNullObject) {
+      for (let i = 0; i < used.values.length; i++) {
+        for (let j = 0; j < used.values[i].length; j++) {
+          const row = used.rowIndex + i - b.start;
+          const col = used.columnIndex + j;
+          seen.add(`${row}:${col}`);
+          if (!holdsWritten(used.values[i][j], used.formulas[i][j], b.rows[row]?.[col])) throw errors.undoChanged(rows);
+        }
+      }
+    }
+    // What we wrote and is no longer there (the user cleared it) is a change too.
+    b.rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (!isBlank(v) && !seen.has(`${i}:${j}`)) throw errors.undoChanged(rows);
+      }),
+    );
+  }
+
+  const touched: RangeRef[] = [];
+  // Cells the user changed since we wrote them stay as they are: their work wins over our undo.
+  const unchanged = new Set(writtenRanges.filter(({ w, r }) => holdsWritten(r.values[0]?.[0], r.formulas[0]?.[0], w.value)).map(({ w }) => w.address));
+  touched.push(...restoreWritten(ws, record.written, unchanged));
+  for (const b of [...record.blocks].sort((x, y) => y.start - x.start)) {
+    ws.getRange(rowsAddress(b.start, b.start + b.rows.length - 1)).delete('Up');
+    touched.push({ top: b.start, bottom: b.start + b.rows.length - 1, left: 0, right: 16_383 });
+  }
+  touched.push(...restoreMerges(ws, record));
+  beforeWrite(record.sheetId, touched);
   try {
     await ctx.sync();
   } catch (e) {

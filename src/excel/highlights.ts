@@ -6,7 +6,7 @@
 // (=LEN("PerfCheck:error")>0, always TRUE), which is how we later find ours and only ours.
 //
 // Round trips: paint = 2 syncs (1: protection + existing conditional formats; 2: delete our old
-// rules and add the new ones), clear = at most 2, however many findings there are. Cells are grouped
+// rules and add the new ones), clear = 3 (every sheet: see clearAllIn), however many findings there are. Cells are grouped
 // by severity into a few multi-area rules (RangeAreas, ExcelApi 1.9) rather than one rule per cell,
 // which keeps Excel's rule manager readable for the user.
 
@@ -133,16 +133,56 @@ export async function paintIn(ctx: Excel.RequestContext, sheet: string, findings
   return { rules };
 }
 
-export async function clearIn(ctx: Excel.RequestContext, sheet: string): Promise<{ removed: number }> {
-  const { ws, ours } = await loadExisting(ctx, sheet);
-  if (ours.length === 0) return { removed: 0 };
-  if (ws.protection.protected) throw errors.protectedNoHighlight(sheet);
-  for (const cf of ours) cf.delete();
-  try {
-    await ctx.sync();
-  } catch (e) {
-    throw toHostError(e, 'write', sheet);
+/**
+ * 清除标注 for the whole workbook: our tagged rules can be anywhere, not only on the sheet last
+ * painted: copyFrom(…, 'Formats') copies them into inserted rows, copying or moving a sheet takes
+ * them along, and another window may have painted too. 3 syncs: the sheets, their rules, the deletes.
+ * A rule another instance deleted in between makes the delete sync fail: then everything is read
+ * again and the rest deleted (a few attempts), so clearing never fails on a rule already gone.
+ * Protected sheets are left alone; the one asked for is reported if it still carries marks.
+ */
+export async function clearAllIn(ctx: Excel.RequestContext, sheet: string, attempts = 3): Promise<{ removed: number }> {
+  let removed = 0;
+  for (let attempt = 1; ; attempt++) {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name,items/protection/protected');
+    try {
+      await ctx.sync();
+    } catch (e) {
+      throw toHostError(e, 'write', sheet);
+    }
+    const lists = sheets.items.map((ws) => {
+      const formats = ws.getRange().conditionalFormats;
+      formats.load('items/type,items/customOrNullObject/rule/formula');
+      return { ws, formats };
+    });
+    try {
+      await ctx.sync();
+    } catch (e) {
+      throw toHostError(e, 'write', sheet);
+    }
+    let queued = 0;
+    let blocked = false;
+    for (const { ws, formats } of lists) {
+      const ours = formats.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isOurFormula(cf.customOrNullObject.rule.formula));
+      if (!ours.length) continue;
+      if (ws.protection.protected) {
+        if (ws.name.toLowerCase() === sheet.toLowerCase()) blocked = true;
+        continue;
+      }
+      for (const cf of ours) cf.delete();
+      queued += ours.length;
+    }
+    if (queued) {
+      try {
+        await ctx.sync();
+        removed += queued;
+      } catch (e) {
+        if (attempt < attempts) continue; // some were gone already: look again
+        throw toHostError(e, 'write', sheet);
+      }
+    }
+    if (blocked) throw errors.protectedNoHighlight(sheet);
+    return { removed };
   }
-  return { removed: ours.length };
 }
-

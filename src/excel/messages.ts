@@ -26,7 +26,7 @@ export const errors = {
       `Sheet "${sheet}" is protected: it can be checked, but findings cannot be marked on it and rows cannot be inserted. Unprotect it (Review > Unprotect Sheet) to see the marks.`,
     ),
   cellEditMode: () =>
-    new HostError('read-failed', 'Excel 正处于单元格编辑状态。请先按 Enter 或 Esc 结束编辑，再重试。', 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.'),
+    new HostError('cell-edit', 'Excel 正处于单元格编辑状态。请先按 Enter 或 Esc 结束编辑，再重试。', 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.'),
   readFailed: (detail: string) =>
     new HostError('read-failed', `读取工作表失败：${detail}`, `Reading the sheet failed: ${detail}`),
   writeFailed: (detail: string) =>
@@ -38,6 +38,26 @@ export const errors = {
       'write-failed',
       `插入的第 ${rows} 行在插入后已被改动，为避免误删，未自动撤销。请检查后手动删除这些行。`,
       `Rows ${rows} were changed after they were inserted; to avoid deleting your work they were not removed. Check them and delete them by hand.`,
+    ),
+  hiddenCell: (address: string) =>
+    new HostError(
+      'read-failed',
+      `单元格 ${address} 位于隐藏或被筛选掉的行（列）中，已选中但看不到。请取消隐藏或清除筛选后查看。`,
+      `Cell ${address} is in a hidden or filtered-out row (or column): it is selected but not visible. Unhide it or clear the filter to see it.`,
+    ),
+  planStale: (sheet: string) =>
+    new HostError(
+      'write-failed',
+      `预览之后，工作表“${sheet}”已切换或其中的行已改动，本次插入已取消，表格未作任何修改。请重新校验后再插入。`,
+      `Since the preview, the active sheet changed or rows of "${sheet}" moved; nothing was inserted and the sheet is unchanged. Check again, then insert.`,
+    ),
+  editRolledBack: (cause: HostError) =>
+    withCode(new HostError('write-failed', `${cause.messageZh}。已撤回本次插入的全部改动，表格保持原样。`, `${cause.messageEn}. Every change of this insert was taken back; the sheet is as it was.`), officeCodeOf(cause)),
+  rollbackFailed: (sheet: string, cause: HostError) =>
+    new HostError(
+      'write-failed',
+      `${cause.messageZh}。插入中途失败，且未能自动还原工作表“${sheet}”：请使用 Excel 的“撤消”，或检查新插入的行后手动删除。`,
+      `${cause.messageEn}. The insert failed part-way and sheet "${sheet}" could not be restored automatically: use Excel's Undo, or check the new rows and delete them by hand.`,
     ),
   reportBlocked: () =>
     new HostError('write-failed', `无法新建“${REPORT_SHEET_NAME}”工作表：工作簿结构可能受保护。`, `Could not create the "${REPORT_SHEET_NAME}" sheet: the workbook structure may be protected.`),
@@ -65,6 +85,14 @@ export function errorValuesNotice(data: GridData): { zh: string; en: string } | 
   };
 }
 
+/** Said after reading a sheet with hidden or filtered-out rows in its used range. */
+export function hiddenRowsNotice(sheet: string): { zh: string; en: string } {
+  return {
+    zh: `工作表“${sheet}”中有隐藏或被筛选掉的行，这些行同样参与了校验；定位到其中的问题时，请先取消隐藏或清除筛选。`,
+    en: `Sheet "${sheet}" has hidden or filtered-out rows; they were checked too. To see findings in them, unhide the rows or clear the filter.`,
+  };
+}
+
 /** Office.js error codes we translate; anything else becomes a generic read/write failure. */
 interface OfficeLikeError {
   code?: string;
@@ -76,10 +104,24 @@ export function isPayloadTooLarge(e: unknown): boolean {
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
 }
 
+/** The Office.js error code behind a HostError (kept for the host's own retries, never shown). */
+export function officeCodeOf(e: unknown): string | undefined {
+  return (e as { officeCode?: string } | null)?.officeCode;
+}
+
+function withCode(h: HostError, code: string | undefined): HostError {
+  if (code) Object.defineProperty(h, 'officeCode', { value: code, enumerable: false });
+  return h;
+}
+
 /** Turns whatever Office.js threw into a HostError with a message users can act on. */
 export function toHostError(e: unknown, kind: 'read' | 'write', sheet?: string): HostError {
   if (e instanceof HostError) return e;
   const err = (e ?? {}) as OfficeLikeError;
+  return withCode(translate(err, e, kind, sheet), err.code);
+}
+
+function translate(err: OfficeLikeError, e: unknown, kind: 'read' | 'write', sheet?: string): HostError {
   switch (err.code) {
     case 'InvalidOperationInCellEditMode':
       return errors.cellEditMode();

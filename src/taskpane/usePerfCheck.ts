@@ -3,6 +3,13 @@
 // reports edits, keeps the user's place in the list across re-checks (same rule@cell, else the
 // same position), keeps ignored findings with the workbook, and paints highlights (or clears them
 // on request until the next 一键校验). Host-agnostic: Excel and the file host behave the same here.
+//
+// Writes to the workbook happen only on the user's request: 一键校验, turning highlighting on or
+// off, insert / undo, ignoring a finding while marks are shown, 清除标注. Live re-checks (edits,
+// sheet switches) only read: on clients without undo support for add-in writes every write clears
+// the user's Ctrl+Z, and on clients with it Ctrl+Z would undo our marks instead of their typing.
+// The file host (standalone page) is the exception: its marks live in the page's view, not in the
+// user's file, so they follow every check as before.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkWithModel, CheckOptions, CheckResult } from '../core/check';
@@ -12,7 +19,7 @@ import { readForm, SheetScan } from '../core/forms';
 import type { FormModel } from '../core/model';
 import type { Profile } from '../core/profiles';
 import type { Category, Finding, Report } from '../core/report';
-import { Host, HostError } from '../host/types';
+import { Host, HostError, SheetData } from '../host/types';
 import type { Lang } from './i18n';
 import {
   CategoryCounts,
@@ -26,7 +33,8 @@ import {
   Verdict,
   ViewFinding,
 } from './model';
-import { IGNORED_STATE_KEY, IgnoredEntry, MAX_IGNORED, parseIgnored, serializeIgnored } from './state/ignored';
+import { applyIgnoredChange, IGNORED_STATE_KEY, IgnoredChange, IgnoredEntry, parseIgnored, serializeIgnored } from './state/ignored';
+import { hostStrings } from './hostStrings';
 
 export interface PerfCheckOptions {
   profile?: string | Profile;
@@ -72,6 +80,8 @@ export interface PerfCheck {
   model: FormModel | null;
   /** True after clearHighlights() until the next 一键校验 (or the highlight setting changes). */
   highlightsCleared: boolean;
+  /** True while this pane's marks are on the sheet (painted on request, saved with the workbook). */
+  highlightsShown: boolean;
   error: string | null;
   /** Transient message for the live region (export done, save failed…). */
   notice: string | null;
@@ -155,15 +165,28 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   const checkerRef = useRef(checker);
   checkerRef.current = checker;
   const lastIndex = useRef(0);
-  const painted = useRef<{ sheet: string; signature: string } | null>(null);
+  /** The sheet this pane's marks are on (null: none painted, or cleared). */
+  const painted = useRef<{ sheet: string } | null>(null);
+  const [shown, setShown] = useState(false);
+  const snapshotRef = useRef<Snapshot | null>(null);
+  snapshotRef.current = snapshot;
+  const highlightRef = useRef(highlight);
+  highlightRef.current = highlight;
+  const clearedRef = useRef(cleared);
+  clearedRef.current = cleared;
 
-  /** Reads and checks the active sheet; stale runs (a newer one started) are dropped. */
-  const run = useCallback(async (): Promise<Snapshot | null> => {
+  /**
+   * Reads and checks the active sheet; stale runs (a newer one started) are dropped. A live
+   * re-check (after an edit) that fails keeps the last results and says so in a notice: the user
+   * may simply be typing in a cell, and a list replaced by an error helps nobody.
+   */
+  const run = useCallback(async (live = false): Promise<Snapshot | null> => {
     if (!host) return null;
     const id = ++runId.current;
     setBusy(true);
     try {
-      const data = await host.readSheet();
+      const data: SheetData = await host.readSheet();
+      if (id === runId.current && data.notice) setNotice(langRef.current === 'en' ? data.notice.en : data.notice.zh);
       const grid = new Grid(data);
       const baselineName = baselineRef.current;
       const baseline = baselineName && baselineName !== data.name ? baselineFromGrid(await host.readSheet(baselineName), baselineName) : undefined;
@@ -178,6 +201,10 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       return snap;
     } catch (e) {
       if (id !== runId.current) return null;
+      if (live && snapshotRef.current) {
+        setNotice(hostStrings(langRef.current).liveFailed(errorMessage(e, langRef.current)));
+        return null;
+      }
       setStatus('error');
       setError(errorMessage(e, langRef.current));
       return null;
@@ -193,19 +220,26 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     setEntries([]);
     setSelectedId(null);
     painted.current = null;
+    autoPainted.current = null;
+    setShown(false);
     if (!host) {
       setStatus('no-host');
       return;
     }
     let cancelled = false;
-    host
-      .loadState(IGNORED_STATE_KEY)
-      .then((text) => {
-        if (!cancelled) setEntries(parseIgnored(text));
-      })
-      .catch(() => undefined);
+    const load = () =>
+      host
+        .loadState(IGNORED_STATE_KEY)
+        .then((text) => {
+          if (!cancelled) setEntries(parseIgnored(text));
+        })
+        .catch(() => undefined);
+    void load();
+    // Another window (or a co-author) ignored or restored something: show the stored list.
+    const off = host.onStateChange?.(() => void load());
     return () => {
       cancelled = true;
+      off?.();
     };
   }, [host]);
 
@@ -231,7 +265,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       }
       timer.current = setTimeout(() => {
         timer.current = null;
-        void run();
+        void run(true);
       }, debounceMs);
     });
     return () => {
@@ -261,9 +295,6 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     }
   }, [snapshot]);
 
-  // The highlight setting decides again after a manual clear.
-  useEffect(() => setCleared(false), [highlight]);
-
   // Keep the user's place: the same finding if it still exists, else whatever is now at its position.
   const selected = useMemo(() => visible.find((v) => v.id === selectedId) ?? null, [visible, selectedId]);
   useEffect(() => {
@@ -282,21 +313,65 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     setSelectedId(visible[j].id);
   }, [visible, selectedId]);
 
-  // Highlights follow the active (not ignored) findings; switching sheets clears the old sheet.
+  const autoPaint = host?.kind === 'file';
+
+  /** Paints the snapshot's active findings (a user request); failures become a notice. */
+  const paint = useCallback(
+    async (snap: Snapshot, list: readonly IgnoredEntry[]): Promise<void> => {
+      if (!host || host.kind === 'file') return; // the file host's marks follow every check (below)
+      const findings = snap.report.form !== null ? partitionFindings(snap.report, snap.grid, list).active.map((v) => v.finding) : [];
+      try {
+        await host.showHighlights(snap.report.sheet, findings);
+        painted.current = findings.length ? { sheet: snap.report.sheet } : null;
+        setShown(findings.length > 0);
+      } catch (e) {
+        setNotice(errorMessage(e, langRef.current));
+      }
+    },
+    [host],
+  );
+
+  /** After insert / undo / ignore: repaint only where this pane's marks are shown on that sheet. */
+  const repaintIfShown = useCallback(
+    async (snap: Snapshot | null, list: readonly IgnoredEntry[]) => {
+      if (!snap || !highlightRef.current || clearedRef.current || painted.current?.sheet !== snap.report.sheet) return;
+      await paint(snap, list);
+    },
+    [paint],
+  );
+
+  // Turning highlighting on paints the current results; turning it off clears the marks.
+  const lastHighlight = useRef(highlight);
   useEffect(() => {
-    if (!host || !snapshot) return;
+    if (lastHighlight.current === highlight) return; // first render, or only the host changed
+    lastHighlight.current = highlight;
+    setCleared(false);
+    const snap = snapshotRef.current;
+    if (!host || !snap || host.kind === 'file') return;
+    if (highlight) void paint(snap, entriesRef.current);
+    else {
+      painted.current = null;
+      setShown(false);
+      host.clearHighlights(snap.report.sheet).catch((e) => setNotice(errorMessage(e, langRef.current)));
+    }
+  }, [highlight, host, paint]);
+
+  // File host only: marks follow the active (not ignored) findings; switching sheets clears the old sheet.
+  const autoPainted = useRef<{ sheet: string; signature: string } | null>(null);
+  useEffect(() => {
+    if (!host || !autoPaint || !snapshot) return;
     const sheet = snapshot.report.sheet;
     const findings = highlight && !cleared && snapshot.report.form !== null ? partition.active.map((v) => v.finding) : [];
     const signature = findings.map((f) => `${f.severity}:${f.cells.join(',')}`).join(';');
-    const prev = painted.current;
+    const prev = autoPainted.current;
     if (prev && prev.sheet === sheet && prev.signature === signature) return;
     const tasks: Array<Promise<void>> = [];
     if (prev && prev.sheet !== sheet && prev.signature) tasks.push(host.clearHighlights(prev.sheet));
     if (findings.length) tasks.push(host.showHighlights(sheet, findings));
     else if (prev?.sheet === sheet && prev.signature) tasks.push(host.clearHighlights(sheet));
-    painted.current = { sheet, signature };
+    autoPainted.current = { sheet, signature };
     Promise.all(tasks).catch((e) => setNotice(errorMessage(e, langRef.current)));
-  }, [host, snapshot, partition.active, highlight, cleared]);
+  }, [host, autoPaint, snapshot, partition.active, highlight, cleared]);
 
   // Clicking a cell in the sheet selects its finding in the list (without moving the sheet again).
   const visibleRef = useRef(visible);
@@ -337,17 +412,27 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     [select, selectedId],
   );
 
+  /**
+   * Applies one change to the ignored list. Where the host can (Excel), the change is applied to
+   * what the workbook holds now, so another window's entries are kept rather than overwritten.
+   */
   const persist = useCallback(
-    async (next: IgnoredEntry[]) => {
+    async (change: IgnoredChange) => {
+      let next = applyIgnoredChange(entriesRef.current, change);
       setEntries(next);
       if (!host) return;
       try {
-        await host.saveState(IGNORED_STATE_KEY, serializeIgnored(next));
+        if (host.updateState) {
+          const stored = await host.updateState(IGNORED_STATE_KEY, (current) => serializeIgnored(applyIgnoredChange(parseIgnored(current), change)));
+          next = parseIgnored(stored);
+          setEntries(next);
+        } else await host.saveState(IGNORED_STATE_KEY, serializeIgnored(next));
       } catch (e) {
         setNotice(errorMessage(e, langRef.current));
       }
+      await repaintIfShown(snapshotRef.current, next);
     },
-    [host],
+    [host, repaintIfShown],
   );
 
   const ignore = useCallback(
@@ -367,14 +452,13 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
         category: f.category,
         at: new Date().toISOString(),
       };
-      const next = [...entriesRef.current.filter((e) => e.key !== entry.key), entry].slice(-MAX_IGNORED);
-      await persist(next);
+      await persist({ add: entry });
     },
     [snapshot, persist],
   );
 
-  const restore = useCallback(async (key: string) => persist(entriesRef.current.filter((e) => e.key !== key)), [persist]);
-  const resetIgnored = useCallback(async () => persist([]), [persist]);
+  const restore = useCallback(async (key: string) => persist({ remove: key }), [persist]);
+  const resetIgnored = useCallback(async () => persist({ reset: true }), [persist]);
 
   const runCheck = useCallback(
     async (opts: { exportReport?: boolean; repaint?: boolean } = {}): Promise<CheckOutcome | null> => {
@@ -383,6 +467,11 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       const snap = await run();
       if (opts.repaint !== false) setCleared(false);
       if (!snap || !host) return null;
+      // 一键校验 paints (a user request); a re-check after insert / undo repaints only marks shown.
+      if (opts.repaint !== false) {
+        clearedRef.current = false;
+        if (highlightRef.current) await paint(snap, entriesRef.current);
+      } else await repaintIfShown(snap, entriesRef.current);
       const parts = partitionFindings(snap.report, snap.grid, entriesRef.current);
       const verdict = computeVerdict(parts.active, parts.ignored);
       const rows = reportRows(snap.report, parts.active, parts.ignored);
@@ -397,16 +486,18 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       }
       return { report: snap.report, verdict, active: parts.active.map((v) => v.finding), rows, exported };
     },
-    [host, run],
+    [host, run, paint, repaintIfShown],
   );
 
   const clearHighlights = useCallback(async () => {
     if (!host) return;
     const sheet = snapshot?.report.sheet ?? null;
     setCleared(true);
-    // Marks saved with the workbook by an earlier session go too, even if this pane painted nothing.
+    // Marks saved with the workbook by an earlier session go too, even if this pane painted nothing
+    // (the Excel host clears tagged rules on every sheet).
     const prev = painted.current;
-    painted.current = sheet ? { sheet, signature: '' } : null;
+    painted.current = null;
+    setShown(false);
     const sheets = new Set<string>();
     if (sheet) sheets.add(sheet);
     if (prev?.sheet) sheets.add(prev.sheet);
@@ -421,6 +512,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     grid: snapshot?.grid ?? null,
     model,
     highlightsCleared: cleared,
+    highlightsShown: shown,
     error,
     notice,
     busy,

@@ -52,11 +52,11 @@ const TIMELINESS: EditPlan = {
 };
 
 describe('ExcelHost.applyEdit / undoEdit', () => {
-  test('inserts the rows in place with the source row\'s formatting, writes only empty cells, grows the merge, in 2 syncs', async () => {
+  test('inserts the rows in place with the source row\'s formatting, writes only empty cells, grows the merge, one sync of checks then one per step (5 here)', async () => {
     const wb = indicatorTable();
     const host = new ExcelHost({ runtime: wb.runtime(), timers: new ManualTimers() });
     const token = await host.applyEdit('指标', TIMELINESS);
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(5); // checks, the insert, its formats and values, the write, the merge
     expect(token.description).toBe(TIMELINESS.description);
     const s = wb.sheet('指标');
     // New row 5, old rows 5-6 moved to 6-7.
@@ -69,7 +69,8 @@ describe('ExcelHost.applyEdit / undoEdit', () => {
       return snap.cells.find(([addr]) => addr === a)?.[1];
     };
     expect(fmt('C5')?.format).toEqual({ ...BODY, fill: '#FFF2CC' });
-    expect(fmt('D5')?.numberFormat).toBe('0%');
+    // "100%" is template text: text format first, or Excel would store the number 1 (issue 14.11).
+    expect(fmt('D5')?.numberFormat).toBe('@');
     expect(fmt('C6')?.format).toEqual({ border: 'thick' }); // the moved row keeps its own formatting
     // Writes: empty E2 written, filled D3 untouched.
     expect(wb.valueAt('指标', 'E2')).toBe('模板插入');
@@ -110,7 +111,7 @@ describe('ExcelHost.applyEdit / undoEdit', () => {
     expect(toBeforeRow(placed, 7)).toBe(5);
     expect(toBeforeRow(placed, 5)).toBeNull();
     const token = await host.applyEdit('指标', plan);
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(5); // checks, 2 inserts, formats and values, write
     expect(['C5', 'C6', 'C7', 'C8', 'C9'].map((a) => wb.valueAt('指标', a))).toEqual(['按时完成率', '成本控制率', '知晓率', '满意度', '服务对象满意度']);
     await host.undoEdit(token);
     expect(wb.snapshot('指标')).toEqual(before);
@@ -202,7 +203,7 @@ describe('ExcelHost.applyEdit / undoEdit', () => {
     expect([...(actual.merges ?? [])].sort()).toEqual([...(expected.merges ?? [])].sort());
   });
 
-  describe('real plans from the planner (seed forms): fills, packed appends and insertions, 2 syncs each way', () => {
+  describe('real plans from the planner (seed forms): fills, packed appends and insertions, a fixed number of syncs each way', () => {
     function seedWorkbook(seed: string): { wb: FakeWorkbook; grid: GridData } {
       const grid = specToGrid(fixture(seed));
       const wb = new FakeWorkbook();
@@ -227,7 +228,7 @@ describe('ExcelHost.applyEdit / undoEdit', () => {
       const before = wb.snapshot(grid.name);
       wb.syncCount = 0;
       const token = await host.applyEdit(grid.name, plan);
-      expect(wb.syncCount).toBe(2);
+      expect(wb.syncCount).toBeLessThanOrEqual(3 + plan.insertions.length + (plan.insertions.some((i) => i.merges?.length) ? 1 : 0));
       const after = await host.readSheet(grid.name);
       expect(trim(after.values)).toEqual(trim(reference.grid.values));
       expect([...(after.merges ?? [])].sort()).toEqual([...(reference.grid.merges ?? [])].sort());

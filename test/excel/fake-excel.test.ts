@@ -85,3 +85,73 @@ describe('fake Excel (office-addin-mock underneath)', () => {
     expect(wb.valueAt('P', 'A1')).toBe('x');
   });
 });
+
+describe('fake Excel is as strict as real Excel where issue 14 hid', () => {
+  test('getMergedAreasOrNullObject: only areas anchored in the range, and failing above 512 areas', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet({ name: 'S', rows: [['a']], merges: ['A1:A3', ...Array.from({ length: 513 }, (_, i) => `C${i + 1}:D${i + 1}`)] });
+    const anchored = await wb.run(async (ctx) => {
+      const m = ctx.workbook.worksheets.getItem('S').getRange('A2:B5').getMergedAreasOrNullObject();
+      m.load('address');
+      await ctx.sync();
+      return m.isNullObject;
+    });
+    expect(anchored).toBe(true); // A1:A3 overlaps A2:B5 but starts above it
+    await expect(
+      wb.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1:D600').getMergedAreasOrNullObject().load('address');
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/512/);
+  });
+
+  test('cell-edit mode: a batch fails without delayForCellEdit and waits with it', async () => {
+    const wb = book();
+    wb.startCellEdit();
+    const read = (options: Record<string, unknown>) =>
+      wb.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem('S').getRange('A1');
+        r.load('values');
+        await ctx.sync();
+        return r.values[0][0];
+      }, options);
+    await expect(read({})).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    const waiting = read({ delayForCellEdit: true });
+    setTimeout(() => wb.endCellEdit(), 10);
+    await expect(waiting).resolves.toBe('a');
+  });
+
+  test('typed text is parsed unless the cell has text format; an injected failure keeps earlier operations', async () => {
+    const wb = book();
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      ws.getRange('A2:D2').values = [['-减少', '+5', '100%', '=x']];
+      ws.getRange('A3').numberFormat = [['@']];
+      ws.getRange('A3').values = [['-减少']];
+      await ctx.sync();
+    });
+    expect(['A2', 'B2', 'C2', 'D2', 'A3'].map((a) => wb.valueAt('S', a))).toEqual(['#NAME?', 5, 1, '#NAME?', '-减少']);
+    wb.failNextWrite('merge');
+    await expect(
+      wb.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('S');
+        ws.getRange('E1').values = [['先写入']];
+        ws.getRange('E1:F1').merge(false);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(wb.valueAt('S', 'E1')).toBe('先写入');
+  });
+
+  test('document settings are a copy per instance: the later save overwrites the earlier one', async () => {
+    const { fakeSettings } = await import('./fake-excel');
+    const document = new Map<string, unknown>();
+    const a = fakeSettings(document);
+    const b = fakeSettings(document);
+    a.set('k', 'A');
+    a.saveAsync();
+    b.set('j', 'B');
+    b.saveAsync();
+    expect([...document.entries()]).toEqual([['j', 'B']]);
+  });
+});

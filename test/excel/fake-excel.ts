@@ -55,6 +55,8 @@ export interface FakeSheet {
   merges: RangeRef[];
   conditionalFormats: FakeConditionalFormat[];
   frozenRows: number;
+  /** Zero-based rows hidden by the user or by a filter. */
+  hiddenRows?: Set<number>;
   /** Synthetic content for very large sheets (never materialised). */
   generator?: { rows: number; cols: number; cell: (row: number, col: number) => FakeCell | undefined };
 }
@@ -75,7 +77,7 @@ export interface SheetInit {
 }
 
 export interface FakeEvent {
-  kind: 'changed' | 'activated' | 'selectionChanged';
+  kind: 'changed' | 'activated' | 'selectionChanged' | 'settingsChanged';
   args: Record<string, unknown>;
 }
 
@@ -141,10 +143,30 @@ export class FakeWorkbook {
   requestLimitBytes = Infinity;
   /** Events Excel would raise, delivered when the test calls deliverEvents(). */
   pendingEvents: FakeEvent[] = [];
-  readonly handlers = { changed: new Set<(a: unknown) => unknown>(), activated: new Set<(a: unknown) => unknown>(), selectionChanged: new Set<(a: unknown) => unknown>() };
+  readonly handlers = { changed: new Set<(a: unknown) => unknown>(), activated: new Set<(a: unknown) => unknown>(), selectionChanged: new Set<(a: unknown) => unknown>(), settingsChanged: new Set<(a: unknown) => unknown>() };
   /** Calls made through the API, for asserting what the adapter did. */
   readonly log: string[] = [];
   workbookStructureProtected = false;
+  /**
+   * Real Excel: Range.getMergedAreasOrNullObject fails when the range holds more merged areas than
+   * this, and only returns areas whose top-left cell lies inside the range.
+   */
+  mergedAreasLimit = 512;
+  /** The user is typing in a cell: batches fail unless run with delayForCellEdit (then they wait). */
+  private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
+  /** Options of every Excel.run, in order. */
+  readonly runOptions: Array<Record<string, unknown>> = [];
+  /** Excel.run batches in flight now, and the most there ever were at once. */
+  activeRuns = 0;
+  maxActiveRuns = 0;
+  /** The next write whose log entry starts with this fails (part-way through its sync). */
+  private failWrite: { prefix: string; code: string } | null = null;
+  /** The workbook's own settings (workbook.settings): one store for every add-in instance. */
+  readonly settings = new Map<string, unknown>();
+  /** Called at the start of every sync, before its operations run (for races: another window acts). */
+  onSync: ((syncNumber: number, writesQueued: number) => void) | null = null;
+  /** A client where some grouped API has no undo support: writes in a mergeUndoGroup run fail. */
+  undoGroupingUnsupported = false;
   private nextSheet = 1;
   private nextCf = 1;
   runs = 0;
@@ -241,7 +263,44 @@ export class FakeWorkbook {
 
   private guardWrite(sheet: FakeSheet, what: string): void {
     if (sheet.protected) throw new OfficeApiError('AccessDenied', `sheet ${sheet.name} is protected (${what})`);
+    if (this.failWrite && what.startsWith(this.failWrite.prefix)) {
+      const { code } = this.failWrite;
+      this.failWrite = null;
+      // Like real Excel: the operations queued before this one in the same sync stay applied.
+      throw new OfficeApiError(code, `injected failure at ${what}`);
+    }
     this.log.push(`${what} ${sheet.name}`);
+  }
+
+  /** Makes the next write of this kind ("values", "merge", "copyFrom", "insert"...) fail. */
+  failNextWrite(prefix: string, code = 'GeneralException'): void {
+    this.failWrite = { prefix, code };
+  }
+
+  /** Writes made to the workbook (cells, formats, rules, merges, rows), for "wrote nothing" assertions. */
+  get writes(): string[] {
+    return this.log.filter((l) => !l.startsWith('autofit'));
+  }
+
+  startCellEdit(): void {
+    if (this.cellEdit) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const c = this.cellEdit;
+    this.cellEdit = null;
+    c?.end();
+  }
+
+  /** Sync-time gate: fail in cell-edit mode, or wait for it to end when the batch asked to. */
+  async cellEditGate(options: Record<string, unknown>): Promise<void> {
+    while (this.cellEdit) {
+      if (!options.delayForCellEdit) throw new OfficeApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
+      await this.cellEdit.ended;
+    }
   }
 
   private changed(sheet: FakeSheet, address: string, changeType: string): void {
@@ -255,9 +314,18 @@ export class FakeWorkbook {
         if (v === null || v === undefined) return; // Office.js: null leaves the cell unchanged
         const k = key(area.top + i, area.left + j);
         const cell = sheet.cells.get(k) ?? { value: null };
-        if (typeof v === 'string' && v.startsWith('=') && !(cell.numberFormat === '@')) {
-          cell.formula = v;
-          cell.value = 0;
+        const text = cell.numberFormat === '@';
+        if (typeof v === 'string' && !text && /^[=+-]/.test(v) && !/^[+-]\d+(\.\d+)?%?$/.test(v)) {
+          // Excel parses typed text: "=x", "+x" and "-x" become formulas ("-减少" -> #NAME?).
+          cell.formula = v.startsWith('=') ? v : `=${v}`;
+          cell.value = '#NAME?';
+          cell.error = '#NAME?';
+        } else if (typeof v === 'string' && !text && /^[+-]?\d+(\.\d+)?%?$/.test(v.trim())) {
+          // ...and numeric text becomes a number ("100%" -> 1, "001" -> 1).
+          const t = v.trim();
+          delete cell.formula;
+          delete cell.error;
+          cell.value = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
         } else {
           delete cell.formula;
           delete cell.error;
@@ -276,7 +344,9 @@ export class FakeWorkbook {
         if (f === null || f === undefined) return;
         const k = key(area.top + i, area.left + j);
         const cell = sheet.cells.get(k) ?? { value: null };
-        cell.numberFormat = String(f);
+        // General is Excel's default: a cell set back to it has no format of its own.
+        if (String(f) === 'General') delete cell.numberFormat;
+        else cell.numberFormat = String(f);
         sheet.cells.set(k, cell);
       }),
     );
@@ -352,6 +422,15 @@ export class FakeWorkbook {
   copyFormats(sheet: FakeSheet, dest: RangeRef, source: RangeRef): void {
     this.guardWrite(sheet, 'copyFrom');
     const height = source.bottom - source.top + 1;
+    // Conditional formats are formats: copying the source row's copies every rule on it (as a rule of
+    // its own over the destination), the add-in's tagged highlight rules included.
+    if (height === 1 && dest.bottom - dest.top + 1 === 1) {
+      for (const cf of [...sheet.conditionalFormats]) {
+        const cols = cf.areas.filter((a) => a.top <= source.top && a.bottom >= source.top).map((a) => ({ left: Math.max(a.left, dest.left), right: Math.min(a.right, dest.right) }));
+        const areas = cols.filter((c) => c.left <= c.right).map((c) => ({ top: dest.top, bottom: dest.top, ...c }));
+        if (areas.length) sheet.conditionalFormats.push({ ...cf, id: this.nextCf++, areas });
+      }
+    }
     for (let r = dest.top; r <= dest.bottom; r++) {
       const srcRow = source.top + ((r - dest.top) % height);
       for (const [k, c] of [...sheet.cells]) {
@@ -466,22 +545,35 @@ export class FakeWorkbook {
 
   // ---- Excel.run -------------------------------------------------------------------------------
 
-  async run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
-    return this.runWith(new FakeContext(this), batch);
+  async run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>, options: Record<string, unknown> = {}): Promise<T> {
+    return this.runWith(new FakeContext(this, options), batch);
   }
 
   /** Excel.run(context, batch): reuses an earlier context (how event handlers are removed). */
   async runWith<T>(context: unknown, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
     this.runs++;
     const ctx = context as FakeContext;
-    const result = await batch(ctx as unknown as Excel.RequestContext);
-    if (ctx.queue.length) await ctx.sync(); // Excel.run flushes what is left
-    return result;
+    this.runOptions.push(ctx.options);
+    this.activeRuns++;
+    this.maxActiveRuns = Math.max(this.maxActiveRuns, this.activeRuns);
+    try {
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      if (ctx.queue.length) await ctx.sync(); // Excel.run flushes what is left
+      return result;
+    } finally {
+      this.activeRuns--;
+    }
   }
 
   /** The runtime the adapter takes (the injectable form of Excel.run). */
-  runtime(): { run: FakeWorkbook['run']; runWith: FakeWorkbook['runWith'] } {
-    return { run: (b) => this.run(b), runWith: (c, b) => this.runWith(c, b) };
+  runtime(): { run: <T>(b: (ctx: Excel.RequestContext) => Promise<T>, options?: Record<string, unknown>) => Promise<T>; runWith: FakeWorkbook['runWith'] } {
+    return { run: (b, o) => this.run(b, o ?? {}), runWith: (c, b) => this.runWith(c, b) };
+  }
+
+  setSetting(key: string, value: unknown, by: 'other' | 'api' = 'other'): void {
+    this.settings.set(key, value);
+    this.log.push(`setting ${key}`);
+    if (by === 'other') this.pendingEvents.push({ kind: 'settingsChanged', args: { type: 'SettingsChanged' } });
   }
 }
 
@@ -620,7 +712,10 @@ export class FakeContext {
   readonly objects: ApiObject[] = [];
   readonly workbook: any;
 
-  constructor(readonly model: FakeWorkbook) {
+  constructor(
+    readonly model: FakeWorkbook,
+    readonly options: Record<string, unknown> = {},
+  ) {
     this.workbook = new ApiObject(this, workbookSpec(this)).proxy;
   }
 
@@ -638,6 +733,9 @@ export class FakeContext {
     // A real sync is a round trip to Excel: the page's event loop runs meanwhile.
     await new Promise<void>((resolve) => setImmediate(resolve));
     const ops = this.queue.splice(0);
+    model.onSync?.(model.syncCount, ops.filter((o) => o.kind === 'apply').length);
+    await model.cellEditGate(this.options);
+    if (model.undoGroupingUnsupported && this.options.mergeUndoGroup && ops.some((o) => o.kind === 'apply')) throw new OfficeApiError('UndoNotSupported', 'an operation in this undo group cannot be undone');
     const requestBytes = ops.reduce((s, o) => s + (o.kind === 'apply' ? o.bytes : 0), 0);
     model.requestBytes.push(requestBytes);
     if (requestBytes > model.requestLimitBytes) throw new OfficeApiError('RequestPayloadSizeLimitExceeded');
@@ -708,7 +806,33 @@ export class FakeContext {
 
 function workbookSpec(ctx: FakeContext): Spec {
   return {
-    nav: { worksheets: () => worksheetsSpec(ctx) },
+    nav: { worksheets: () => worksheetsSpec(ctx), settings: () => settingsSpec(ctx) },
+  };
+}
+
+/** workbook.settings (ExcelApi 1.4): stored in the document, shared by every instance of the add-in. */
+function settingsSpec(ctx: FakeContext): Spec {
+  const m = ctx.model;
+  const item = (key: string, orNull: boolean): Spec => ({
+    exists: () => {
+      if (m.settings.has(key)) return true;
+      if (!orNull) throw new OfficeApiError('ItemNotFound', `setting ${key}`);
+      return false;
+    },
+    scalars: { key: () => key, value: () => m.settings.get(key) },
+    methods: { delete: () => ctx.enqueue(null, () => m.settings.delete(key)) },
+  });
+  return {
+    nav: { onSettingsChanged: () => eventSpec(ctx, 'settingsChanged') },
+    methods: {
+      getItemOrNullObject: (key: string) => ctx.wrap(item(key, true)),
+      getItem: (key: string) => ctx.wrap(item(key, false)),
+      add: (key: string, value: unknown) => {
+        const obj = ctx.wrap(item(key, false));
+        ctx.enqueue(null, () => m.setSetting(key, value, 'api'));
+        return obj;
+      },
+    },
   };
 }
 
@@ -832,6 +956,14 @@ function rangeSpec(ctx: FakeContext, sheet: () => FakeSheet, area: () => RangeRe
       formulas: () => cellGrid(m, sheet(), bounded(), (c) => (c ? (c.formula ?? c.error ?? c.value ?? '') : '')),
       numberFormat: () => cellGrid(m, sheet(), bounded(), (c) => c?.numberFormat ?? 'General'),
       valueTypes: () => cellGrid(m, sheet(), bounded(), valueTypeOf),
+      rowHidden: () => {
+        const r = a();
+        const hidden = sheet().hiddenRows ?? new Set<number>();
+        let n = 0;
+        for (const row of hidden) if (row >= r.top && row <= r.bottom) n++;
+        return n === 0 ? false : n === r.bottom - r.top + 1 ? true : null;
+      },
+      columnHidden: () => false,
     },
     writable: {
       values: (v) => m.setValues(sheet(), a(), v as unknown[][]),
@@ -876,10 +1008,30 @@ function rangeSpec(ctx: FakeContext, sheet: () => FakeSheet, area: () => RangeRe
         ctx.wrap(
           rangeAreasSpec(ctx, sheet, () => {
             const r = a();
-            const hits = sheet().merges.filter((mm) => mm.left <= r.right && r.left <= mm.right && mm.top <= r.bottom && r.top <= mm.bottom);
+            // Only areas whose top-left cell lies inside the range, and at most mergedAreasLimit of them.
+            const hits = sheet().merges.filter((mm) => mm.top >= r.top && mm.top <= r.bottom && mm.left >= r.left && mm.left <= r.right);
+            if (hits.length > m.mergedAreasLimit) throw new OfficeApiError('InvalidOperation', `more than ${m.mergedAreasLimit} merged areas`);
             return hits.length ? hits : null;
           }),
         ),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        if (!valuesOnly) throw new Error('the fake models values-only used ranges; the adapter should ask for those');
+        return ctx.wrap(
+          rangeSpec(ctx, sheet, () => {
+            const r = a();
+            let u: RangeRef | null = null;
+            for (const [k, c] of sheet().cells) {
+              const row = rowOf(k);
+              const col = colOf(k);
+              if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+              if ((c.value === null || c.value === '') && !c.formula) continue;
+              u = u ? { top: Math.min(u.top, row), bottom: Math.max(u.bottom, row), left: Math.min(u.left, col), right: Math.max(u.right, col) } : { top: row, bottom: row, left: col, right: col };
+            }
+            return u;
+          }),
+        );
+      },
+      getRow: (i: number) => ctx.wrap(rangeSpec(ctx, sheet, () => ({ ...a(), top: a().top + i, bottom: a().top + i }))),
       __area: () => a(),
     },
   };
@@ -978,9 +1130,15 @@ export interface FakeSettings {
   saveAsync(cb?: (r: { status: string; error?: { message: string } }) => void): void;
 }
 
-export function fakeSettings(): FakeSettings {
+/**
+ * Office.context.document.settings as real Office has it: each add-in instance (window, pane,
+ * co-author) holds an in-memory copy read when it started, and saveAsync writes that whole copy back
+ * to the document, overwriting whatever another instance saved meanwhile. Pass the same `document`
+ * map to two instances to see them overwrite each other.
+ */
+export function fakeSettings(document: Map<string, unknown> = new Map()): FakeSettings {
   const s: FakeSettings = {
-    store: new Map(),
+    store: new Map(document),
     saves: 0,
     failNextSave: false,
     get: (n) => (s.store.has(n) ? s.store.get(n) : null),
@@ -988,7 +1146,11 @@ export function fakeSettings(): FakeSettings {
     saveAsync: (cb) => {
       const fail = s.failNextSave;
       s.failNextSave = false;
-      if (!fail) s.saves++;
+      if (!fail) {
+        s.saves++;
+        document.clear();
+        for (const [k, v] of s.store) document.set(k, v);
+      }
       queueMicrotask(() => cb?.(fail ? { status: 'failed', error: { message: '磁盘已满' } } : { status: 'succeeded' }));
     },
   };
@@ -1005,7 +1167,8 @@ export function installGlobals(model: FakeWorkbook, settings: FakeSettings = fak
   g.Excel = new OfficeMockObject({
     run: async (...args: unknown[]) => {
       const batch = args[args.length - 1] as (ctx: Excel.RequestContext) => Promise<unknown>;
-      return args.length > 1 && args[0] instanceof FakeContext ? model.runWith(args[0], batch) : model.run(batch);
+      if (args.length > 1 && args[0] instanceof FakeContext) return model.runWith(args[0], batch);
+      return model.run(batch, args.length > 1 ? (args[0] as Record<string, unknown>) : {});
     },
   });
   // Office's common API (context, settings, requirements) has no load/sync: its properties are plain

@@ -41,27 +41,50 @@ describe('ExcelHost: sheets, state, report', () => {
     expect(wb.syncCount).toBe(1);
   });
 
-  test('state is kept in the workbook\'s settings under our prefix and saved', async () => {
-    const settings = fakeSettings();
-    const host = new ExcelHost({ runtime: new FakeWorkbook().runtime(), settings });
+  test('state is kept in workbook.settings (the document itself), prefixed once', async () => {
+    const wb = new FakeWorkbook();
+    const host = new ExcelHost({ runtime: wb.runtime(), settings: fakeSettings() });
     expect(await host.loadState('ignored')).toBeNull();
     await host.saveState('ignored', JSON.stringify(['vague-value:C5']));
-    expect(settings.store.get(`${STATE_PREFIX}ignored`)).toBe('["vague-value:C5"]');
-    expect(settings.saves).toBe(1);
-    expect(await host.loadState('ignored')).toBe('["vague-value:C5"]');
-    settings.failNextSave = true;
-    const err = await host.saveState('ignored', '[]').catch((e) => e);
-    expect(err).toBeInstanceOf(HostError);
-    expect(err.messageZh).toBe('保存设置失败：磁盘已满');
+    expect(wb.settings.get(`${STATE_PREFIX}ignored`)).toBe('["vague-value:C5"]');
+    // the pane's key already carries the prefix: it is not prefixed twice (issue 14.8)
+    await host.saveState('perfcheck.ignored', 'x');
+    expect([...wb.settings.keys()]).toEqual(['perfcheck.ignored']);
+    expect(await host.loadState('ignored')).toBe('x');
   });
 
-  test('state goes through Office.context.document.settings by default', async () => {
+  test('state saved by earlier versions under the doubly prefixed key is still read', async () => {
     const wb = new FakeWorkbook();
-    const settings = fakeSettings();
-    uninstall = installGlobals(wb, settings);
-    const host = new ExcelHost();
-    await host.saveState('profile', 'mof2021');
-    expect(settings.store.get('perfcheck.profile')).toBe('mof2021');
+    const legacy = fakeSettings(new Map([['perfcheck.perfcheck.ignored', 'old']]));
+    const host = new ExcelHost({ runtime: wb.runtime(), settings: legacy });
+    expect(await host.loadState('perfcheck.ignored')).toBe('old');
+    expect(await host.updateState('perfcheck.ignored', (cur) => `${cur}+new`)).toBe('old+new');
+    expect(wb.settings.get('perfcheck.ignored')).toBe('old+new');
+  });
+
+  test('issue 14.8: two windows on one workbook both keep their ignored findings (read, merge, save)', async () => {
+    const wb = new FakeWorkbook();
+    const document = new Map<string, unknown>();
+    const a = new ExcelHost({ runtime: wb.runtime(), settings: fakeSettings(document) });
+    const b = new ExcelHost({ runtime: wb.runtime(), settings: fakeSettings(document) });
+    const add = (item: string) => (cur: string | null) => JSON.stringify([...(cur ? (JSON.parse(cur) as string[]) : []), item]);
+    // both panes loaded the (empty) state first, then each ignores one finding
+    expect([await a.loadState('perfcheck.ignored'), await b.loadState('perfcheck.ignored')]).toEqual([null, null]);
+    await a.updateState('perfcheck.ignored', add('A'));
+    await b.updateState('perfcheck.ignored', add('B'));
+    expect(JSON.parse(wb.settings.get('perfcheck.ignored') as string)).toEqual(['A', 'B']);
+  });
+
+  test('issue 14.8: another window\'s change is announced through the settings change event', async () => {
+    const wb = new FakeWorkbook();
+    const host = new ExcelHost({ runtime: wb.runtime(), settings: fakeSettings() });
+    const heard = jest.fn();
+    host.onStateChange(heard);
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    wb.setSetting('perfcheck.ignored', '[]');
+    await wb.deliverEvents();
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 
   test('exportReport adds 校验报告 (replacing an old one), writes the rows as text, and activates it, in 2 syncs', async () => {
@@ -141,14 +164,12 @@ describe('adapter helpers', () => {
     expect(mergeChangeSignals({ sheetId: 'a', reason: 'edit' }, { sheetId: 'b', reason: 'sheet-switch' })).toEqual({ sheetId: 'b', reason: 'sheet-switch' });
   });
 
-  test('launch action: 一键校验 opens the pane with ?action=check, consumed once', () => {
+  test('launch action: 一键校验 opens the pane with ?action=check; a reload does not run it again', () => {
     expect(parseLaunchAction('?action=check')).toBe('check');
     expect(parseLaunchAction('?action=other')).toBeNull();
     expect(parseLaunchAction('')).toBeNull();
     expect(launchUrl('https://localhost:3000/taskpane.html', 'check')).toBe('https://localhost:3000/taskpane.html?action=check');
-    const replaced: string[] = [];
-    const action = consumeLaunchAction({ search: '?action=check&_host_Info=Excel', href: 'https://x/taskpane.html?action=check&_host_Info=Excel' }, { replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)) });
-    expect(action).toBe('check');
-    expect(replaced).toEqual(['https://x/taskpane.html?_host_Info=Excel']);
+    expect(consumeLaunchAction({ search: '?action=check&_host_Info=Excel' }, 'navigate')).toBe('check');
+    expect(consumeLaunchAction({ search: '?action=check&_host_Info=Excel' }, 'reload')).toBeNull();
   });
 });

@@ -161,3 +161,24 @@ describe('ExcelHost.readSheet on hard sheets', () => {
     expect(wb.responseBytes.some((b) => b > wb.responseLimitBytes)).toBe(true); // the retry path really ran
   });
 });
+
+describe('issue 14: merged areas as real Excel returns them', () => {
+  test('a form with 600 merged areas reads every one (Excel fails one call above 512 areas)', async () => {
+    const wb = new FakeWorkbook();
+    const rows = Array.from({ length: 1_200 }, (_, i) => [`指标${i}`, null, i]);
+    const merges = Array.from({ length: 600 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`);
+    wb.addSheet({ name: '项目表', rows, merges });
+    const grid = await new ExcelHost({ runtime: wb.runtime() }).readSheet();
+    expect(grid.merges).toHaveLength(600);
+    expect(new Set(grid.merges)).toEqual(new Set(merges));
+    expect(grid.values).toHaveLength(1_200);
+  });
+
+  test('a merge is reported once even when it spans two slices (areas come back by their top-left cell)', async () => {
+    const wb = new FakeWorkbook();
+    const rows = Array.from({ length: 40 }, (_, i) => [`r${i}`, i]);
+    wb.addSheet({ name: 'S', rows, merges: ['A9:A12', 'B1:B40'] });
+    const grid = await new ExcelHost({ runtime: wb.runtime(), read: { sliceCells: 20 } }).readSheet(); // 10 rows a slice
+    expect(grid.merges!.sort()).toEqual(['A9:A12', 'B1:B40']);
+  });
+});

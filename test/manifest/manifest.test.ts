@@ -15,7 +15,13 @@ const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 const BODY = MANIFEST.replace(/<!--[\s\S]*?-->/g, '');
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const webpackConfig = require('../../webpack.config.js') as { rewriteManifest: (xml: string, url?: string) => string; PRODUCTION_URL: string; DEV_URL: string };
+const webpackConfig = require('../../webpack.config.js') as {
+  rewriteManifest: (xml: string, url?: string) => string;
+  publicUrl: (env?: Record<string, string>) => string | null;
+  manifestPatterns: (production: boolean, url: string | null) => Array<{ from: string; to: string; transform?: (c: Buffer) => string }>;
+  PUBLIC_URL_ENV: string;
+  DEV_URL: string;
+};
 const icons = require('../../assets/icons/make-icons.js') as { SIZES: number[]; render: (size: number) => Buffer; iconPath: (size: number) => string };
 
 function attr(tag: string, name: string): string | undefined {
@@ -110,8 +116,32 @@ describe('manifest.xml', () => {
     for (const size of icons.SIZES) expect(icons.render(size).equals(fs.readFileSync(icons.iconPath(size)))).toBe(true);
   });
 
+  test('issue 14.12: SupportUrl (AppSource requires it) points at the help page the build emits', () => {
+    const support = attr(/<SupportUrl [^>]*>/.exec(BODY)?.[0] ?? '', 'DefaultValue');
+    expect(support).toBe('https://localhost:3000/support.html');
+    expect(fs.readFileSync(path.join(ROOT, 'webpack.config.js'), 'utf8')).toMatch(/filename: 'support\.html'/);
+  });
+
+  test('issue 14.12: the production URL is a build-time setting; without it no manifest is emitted', () => {
+    const saved = process.env[webpackConfig.PUBLIC_URL_ENV];
+    delete process.env[webpackConfig.PUBLIC_URL_ENV];
+    try {
+      expect(webpackConfig.publicUrl()).toBeNull();
+      expect(webpackConfig.manifestPatterns(true, null)).toEqual([]);
+      expect(webpackConfig.publicUrl({ publicUrl: 'https://addins.example.org/perfcheck' })).toBe('https://addins.example.org/perfcheck/');
+      process.env[webpackConfig.PUBLIC_URL_ENV] = 'https://stage.example.org/pc/';
+      expect(webpackConfig.publicUrl()).toBe('https://stage.example.org/pc/');
+      expect(() => webpackConfig.publicUrl({ publicUrl: 'http://insecure.example.org/' })).toThrow(/https/);
+      const [pattern] = webpackConfig.manifestPatterns(true, 'https://stage.example.org/pc/');
+      expect(pattern.transform!(Buffer.from(MANIFEST))).toContain('<SupportUrl DefaultValue="https://stage.example.org/pc/support.html"/>');
+      expect(webpackConfig.manifestPatterns(false, null)).toEqual([{ from: 'manifest.xml', to: 'manifest.xml' }]);
+    } finally {
+      if (saved === undefined) delete process.env[webpackConfig.PUBLIC_URL_ENV];
+      else process.env[webpackConfig.PUBLIC_URL_ENV] = saved;
+    }
+  });
+
   test('the production build rewrites every dev URL to the one production URL, and the result still validates', async () => {
-    expect(webpackConfig.PRODUCTION_URL).toMatch(/^https:\/\/.+\/$/);
     const prod = webpackConfig.rewriteManifest(MANIFEST, 'https://addins.example.org/perfcheck/');
     expect(prod).not.toMatch(/https?:\/\/localhost/);
     expect(prod).toContain('https://addins.example.org/perfcheck/taskpane.html?action=check');

@@ -6,8 +6,20 @@ import fs from 'fs';
 import path from 'path';
 import { validateXML } from 'xmllint-wasm';
 
-/** The schemas live beside the repository, in the shared folder. */
-export const SCHEMA_DIR = path.resolve(__dirname, '../../../shared/schemas/office-addin-manifest');
+/**
+ * The schemas live beside the repository, in the shared folder: the nearest shared/schemas above the
+ * repository (a worktree may sit a level deeper than the main checkout), or PERFCHECK_SCHEMA_DIR.
+ */
+export const SCHEMA_DIR = process.env.PERFCHECK_SCHEMA_DIR ?? findSchemaDir();
+
+function findSchemaDir(): string {
+  const first = path.resolve(__dirname, '../../../shared/schemas/office-addin-manifest');
+  for (let dir = path.resolve(__dirname, '../../..'); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared/schemas/office-addin-manifest');
+    if (fs.existsSync(path.join(candidate, 'OfficeAppManifestV1_1.xsd'))) return candidate;
+    if (path.dirname(dir) === dir) return first;
+  }
+}
 export const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 
 export interface ManifestValidation {

@@ -26,6 +26,9 @@ describe('ignored findings', () => {
     const host = newHost();
     renderPane(host, { checker: syntheticChecker({ findings: ERRORS }) });
     await ready();
+    // marks are painted on request (一键校验); ignoring then takes the finding's mark away too
+    await userEvent.click(screen.getByTestId('run-check'));
+    await waitFor(() => expect(host.highlights?.findings).toHaveLength(4));
     await ignoreFirstError(host, '已与财政局确认口径');
     expect(findingRows().map((r) => r.getAttribute('data-rule'))).not.toContain('budget-sum');
     expect(screen.getByTestId('verdict-text')).toHaveTextContent('不能提交（1 个错误）');

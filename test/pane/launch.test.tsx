@@ -11,15 +11,22 @@ import { ERRORS, newHost, ready, renderPane, syntheticChecker } from './helpers'
 beforeEach(() => localStorage.clear());
 
 describe('一键校验 from the ribbon', () => {
-  test('the Excel entry consumes ?action=check (and removes it from the address) and wires the planner', () => {
-    const replaceState = jest.fn();
-    const props = excelPaneProps({ search: '?action=check&_host_Info=Excel', href: 'https://localhost:3000/taskpane.html?action=check&_host_Info=Excel' }, { replaceState });
-    expect(props).toEqual({ launchAction: 'check', planFix: planFixWithTemplates });
-    expect(replaceState).toHaveBeenCalledWith(null, '', 'https://localhost:3000/taskpane.html?_host_Info=Excel');
-    // 打开校验助手 (no action): nothing to run, the address is left alone
-    const none = jest.fn();
-    expect(excelPaneProps({ search: '', href: 'https://localhost:3000/taskpane.html' }, { replaceState: none }).launchAction).toBeNull();
-    expect(none).not.toHaveBeenCalled();
+  test('the Excel entry reads ?action=check without rewriting the address (Office.js nulls history.replaceState)', () => {
+    const hist = window.history as unknown as { replaceState: unknown };
+    const original = hist.replaceState;
+    hist.replaceState = null; // what office.js does in an add-in page
+    try {
+      const props = excelPaneProps({ search: '?action=check&_host_Info=Excel' }, 'navigate');
+      expect(props).toEqual({ launchAction: 'check', planFix: planFixWithTemplates });
+      // a reload of the pane (F5, Office reloading it) does not run the check again
+      expect(excelPaneProps({ search: '?action=check&_host_Info=Excel' }, 'reload').launchAction).toBeNull();
+      // 打开校验助手 (no action): nothing to run
+      expect(excelPaneProps({ search: '' }, 'navigate').launchAction).toBeNull();
+      // unknown navigation type (older webviews): the press is honoured
+      expect(excelPaneProps({ search: '?action=check' }, null).launchAction).toBe('check');
+    } finally {
+      hist.replaceState = original;
+    }
   });
 
   test('launchAction "check": the pane opens on the verdict after one read, as 一键校验', async () => {
@@ -51,6 +58,7 @@ describe('清除标注', () => {
     const current = { findings: [...ERRORS] };
     renderPane(host, { checker: syntheticChecker(current) });
     await ready();
+    await userEvent.click(screen.getByTestId('run-check'));
     await waitFor(() => expect(host.highlights?.findings).toHaveLength(4));
     const button = screen.getByRole('button', { name: '清除标注' });
     expect(button).toHaveAttribute('title', expect.stringContaining('提交前'));

@@ -94,6 +94,8 @@ describe('settings', () => {
     const host = newHost();
     renderPane(host, { checker: syntheticChecker({ findings: ERRORS }) });
     await ready();
+    expect(host.highlights).toBeNull(); // opening the pane writes nothing
+    await userEvent.click(screen.getByTestId('run-check'));
     await waitFor(() => expect(host.highlights).not.toBeNull());
     await userEvent.click(screen.getByTestId('tab-settings'));
     await userEvent.click(screen.getByRole('switch', { name: '在表格中标出问题单元格' }));

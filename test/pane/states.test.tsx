@@ -78,7 +78,9 @@ describe('errors', () => {
     const groups = screen.getByTestId('findings').querySelectorAll('section[data-category]');
     expect(Array.from(groups, (g) => g.getAttribute('data-category'))).toEqual(['hierarchy', 'budget', 'vague']);
     expect(within(groups[2] as HTMLElement).getByText('警告（1）')).toBeInTheDocument();
-    // highlights painted for the active findings
+    // the automatic first check writes nothing; 一键校验 paints the active findings
+    expect(host.called('showHighlights')).toEqual([]);
+    await userEvent.click(screen.getByTestId('run-check'));
     await waitFor(() => expect(host.highlights?.findings).toHaveLength(4));
   });
 

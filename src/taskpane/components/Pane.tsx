@@ -10,7 +10,9 @@ import type { Profile } from '../../core/profiles';
 import type { Finding } from '../../core/report';
 import { offeredTemplates, TemplateError, TemplateOffer } from '../../core/templates';
 import type { LaunchAction } from '../../commands/launch';
-import type { EditPlan, Host, UndoToken } from '../../host/types';
+import type { EditGuard, EditPlan, Host, UndoToken } from '../../host/types';
+import { editGuard } from '../../host/guard';
+import { hostStrings } from '../hostStrings';
 import { FixContext, PlanFix, planOffer } from '../fix';
 import { useLang, useStrings } from '../i18n';
 import type { ViewFinding } from '../model';
@@ -103,19 +105,43 @@ export function Pane(props: PaneProps) {
   const pc = usePerfCheck(host, { profile: profile as string | Profile, highlight: settings.highlight, debounceMs, lang, checker, initialCheck: !launchCheck, baselineSheet });
   const [tab, setTab] = useState<TabId>('findings');
   const [announcement, setAnnouncement] = useState('');
-  const [plan, setPlan] = useState<EditPlan | null>(null);
+  /**
+   * The previewed plan, tied to the sheet and the check it was made from: the preview does not
+   * block Excel, so the host verifies the guard before changing anything, and a re-check landing
+   * meanwhile (sheet switch, edit) closes the preview.
+   */
+  const [plan, setPlan] = useState<{ plan: EditPlan; sheet: string; guard: EditGuard; revision: number } | null>(null);
   /** Edits applied in this pane, most recent last: 撤销插入 takes back the last one. */
   const [edits, setEdits] = useState<UndoToken[]>([]);
   const [editing, setEditing] = useState(false);
   const [fixError, setFixError] = useState<string | null>(null);
   const [exportMsg, setExportMsg] = useState<string | null>(null);
 
-  // A new workbook (host) has nothing to undo.
+  // A new workbook (host) starts with the edits the host still keeps (the Excel host keeps them
+  // across reloads of the pane, e.g. when 一键校验 reopens it).
   useEffect(() => {
     setEdits([]);
     setFixError(null);
     setBaselineSheet(null);
+    let cancelled = false;
+    host
+      ?.pendingEdits?.()
+      .then((list) => {
+        if (!cancelled && list.length) setEdits(list);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
   }, [host]);
+
+  // A re-check landed while the preview was open: the plan may no longer fit the sheet.
+  useEffect(() => {
+    if (plan && pc.revision !== plan.revision) {
+      setPlan(null);
+      setFixError(hostStrings(lang).planStale);
+    }
+  }, [pc.revision, plan, lang]);
 
   // The sheets a baseline can come from, listed when the settings open (sheets come and go).
   useEffect(() => {
@@ -196,13 +222,13 @@ export function Pane(props: PaneProps) {
       if (!ctx) return;
       try {
         const p = make(ctx);
-        if (p) setPlan(p);
+        if (p) setPlan({ plan: p, sheet: ctx.report.sheet, guard: editGuard(ctx.grid, p), revision: pc.revision });
         else setFixError(t.fixUnavailable);
       } catch (e) {
         setFixError(failure(e instanceof TemplateError ? e.message : errorMessage(e, lang)));
       }
     },
-    [fixContext, t, lang],
+    [fixContext, t, lang, pc.revision],
   );
 
   const onFixClick = useCallback(
@@ -218,11 +244,12 @@ export function Pane(props: PaneProps) {
 
   const applyPlan = useCallback(
     async (p: EditPlan) => {
+      const planned = plan;
       setPlan(null);
-      if (!host || !pc.report) return;
+      if (!host || !planned || planned.plan !== p) return;
       setEditing(true);
       try {
-        const token = await host.applyEdit(pc.report.sheet, p);
+        const token = await host.applyEdit(planned.sheet, p, planned.guard);
         setEdits((prev) => [...prev, token]);
         announcePrefix.current = t.fixApplied(token.description);
         setAnnouncement(announcePrefix.current);
@@ -233,7 +260,7 @@ export function Pane(props: PaneProps) {
         setEditing(false);
       }
     },
-    [host, pc, t, lang],
+    [host, pc, t, lang, plan],
   );
 
   const undoLast = useCallback(async () => {
@@ -339,6 +366,11 @@ export function Pane(props: PaneProps) {
             </Button>
           </div>
         ) : null}
+        {pc.highlightsShown && host?.kind === 'excel' ? (
+          <div className={styles.notice} data-testid="highlights-note">
+            <span className={styles.noticeText}>{hostStrings(lang).highlightsSaved}</span>
+          </div>
+        ) : null}
         {exportMsg || pc.notice ? (
           <div className={styles.notice} role="status" data-testid="notice">
             <span className={styles.noticeText}>{exportMsg ?? pc.notice}</span>
@@ -396,7 +428,7 @@ export function Pane(props: PaneProps) {
         {announcement}
       </div>
       {body}
-      <FixPreviewDialog plan={plan} onApply={(p) => void applyPlan(p)} onCancel={() => setPlan(null)} />
+      <FixPreviewDialog plan={plan?.plan ?? null} onApply={(p) => void applyPlan(p)} onCancel={() => setPlan(null)} />
     </div>
   );
 }

@@ -70,3 +70,12 @@ export function parseIgnored(text: string | null): IgnoredEntry[] {
 export function serializeIgnored(entries: readonly IgnoredEntry[]): string {
   return JSON.stringify({ version: 1, entries: entries.slice(-MAX_IGNORED) });
 }
+
+/** One user action on the ignored list, applied to whatever is stored now (see Host.updateState). */
+export type IgnoredChange = { add: IgnoredEntry } | { remove: string } | { reset: true };
+
+export function applyIgnoredChange(current: readonly IgnoredEntry[], change: IgnoredChange): IgnoredEntry[] {
+  if ('reset' in change) return [];
+  if ('remove' in change) return current.filter((e) => e.key !== change.remove);
+  return [...current.filter((e) => e.key !== change.add.key), change.add].slice(-MAX_IGNORED);
+}
