@@ -41,7 +41,11 @@ export function resolveIndicator(ind: Indicator, table: IndicatorTable, index: C
   const t1 = textOf(ind.level1, words);
   const t2 = textOf(ind.level2, words);
   const l1Name = t1 !== undefined ? index.match(t1) : undefined;
-  const l2Name = t2 !== undefined ? index.match(t2) : undefined;
+  let l2Name = t2 !== undefined ? index.match(t2) : undefined;
+  // "具体指标" (the national template's 二级 under 满意度指标) names the one 二级 a 一级 has.
+  if (!l2Name && t2 !== undefined && /^(具体指标|二级指标|指标)$/.test(t2.replace(/\s+/g, '')) && l1Name?.level === 1 && l1Name.level1.level2.length === 1) {
+    l2Name = { level: 2, level1: l1Name.level1, level2: l1Name.level1.level2[0] };
+  }
   const l1Code = ind.level1?.code ? index.byCode(ind.level1.code) : undefined;
   const l2Code = ind.level2?.code ? index.byCode(ind.level2.code) : undefined;
 
