@@ -177,6 +177,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       firstDataRow++;
     }
   }
+  if (!opts.columns) pickComparatorColumn(scan, opts.headerRow, columns);
   // A table whose only value column is 绩效标准 states its targets there.
   if (!VALUE_ROLES.some(([role]) => columns[role] !== undefined) && columns.standard !== undefined) {
     columns.expected = columns.standard;
@@ -295,6 +296,27 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     ...(placeholders.length ? { placeholders } : {}),
     ...(closingRow !== undefined ? { closingRow, ...closingTotals(scan, closingRow, columns) } : {}),
   };
+}
+
+const COMPARATOR_HEADER = /^(指标性质|指标方向性?|指标属性|比较符|运算符号?)$/;
+const COMPARATOR_VALUE = /^(＝|=|≥|≤|≧|≦|＞|＜|>|<|>=|<=|═|大于等于|小于等于|等于|大于|小于|不低于|不高于|不少于|不超过|定性)$/;
+
+/**
+ * 指标性质 and 指标方向 trade roles between provinces: one holds the comparator (≥, =), the other
+ * 正向/反向. The comparator column is the one whose cells are comparators, whatever its header says.
+ */
+function pickComparatorColumn(scan: SheetScan, headerRow: number, columns: Partial<Record<ColumnRole, number>>): void {
+  const keys = scan.rowKeys(headerRow);
+  const candidates: number[] = [];
+  for (let col = 0; col < keys.length; col++) if (keys[col] && COMPARATOR_HEADER.test(keys[col]!)) candidates.push(col);
+  if (candidates.length < 2) return;
+  const score = (col: number) => {
+    let n = 0;
+    for (let r = headerRow + 1; r < Math.min(scan.grid.rowCount, headerRow + 40); r++) if (COMPARATOR_VALUE.test(scan.grid.text(r, col).replace(/\s+/g, ''))) n++;
+    return n;
+  };
+  const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
+  if (score(best) > 0) columns.comparator = best;
 }
 
 function closingTotals(scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): { closingTotals?: { weight?: TextCell; score?: TextCell } } {

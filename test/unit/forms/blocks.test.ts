@@ -177,3 +177,31 @@ describe('self-evaluation money table (layouts.md C)', () => {
     );
   });
 });
+
+describe('columns by their cells, where provinces swap the headers', () => {
+  const exportSheet = (swap: boolean): SheetSpec => {
+    const head = swap ? ['指标方向', '指标性质'] : ['指标性质', '指标方向'];
+    const pair = (cmp: string, dir: string) => (swap ? [dir, cmp] : [cmp, dir]);
+    return sheet([
+      ['一级指标', '二级指标', '三级指标', ...head, '指标值', '计量单位'],
+      ['产出指标', '数量指标', '出差人次', ...pair('=', '正向'), '24', '人次'],
+      [null, '时效指标', '资金到位时间', ...pair('≤', '反向'), '44,561', '44,561'],
+      ['效益指标', '社会效益指标', '回收率', ...pair('≥', '正向'), '90', '%'],
+      ['满意度指标', '服务对象满意度指标', '商户满意度', ...pair('≥', '正向'), '90', '%'],
+    ]);
+  };
+
+  it('takes the comparator from the column whose cells are comparators (指标性质 or 指标方向)', () => {
+    for (const swap of [false, true]) {
+      const ind = run(exportSheet(swap)).model!.tables[0].indicators;
+      expect(ind.map((i) => i.comparator?.text)).toEqual(['=', '≤', '≥', '≥']);
+    }
+  });
+
+  it('says a deadline shown as a date serial is 2021年12月31日, once per row', () => {
+    const f = run(exportSheet(false)).report.findings.filter((x) => x.rule === 'date-as-serial');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('2021年12月31日');
+    expect(f[0].cells).toEqual(['F3', 'G3']);
+  });
+});

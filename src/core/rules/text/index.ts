@@ -4,6 +4,7 @@
 import { FormModel, TextCell } from '../../model';
 import { defineRule, FindingInput } from '../types';
 import { actualNotAResult, templateInstruction } from './template-leftovers';
+import { dateAsSerial } from './date-serial';
 
 /** Every free-text cell of a model that a reviewer reads as prose. */
 function proseCells(model: FormModel): TextCell[] {
@@ -41,6 +42,7 @@ const MARKUP = /<\/?(?:ol|ul|li|p|div|span|br|table|tr|td|font|strong|b|i)\b[^>]
 export const textRules = [
   templateInstruction,
   actualNotAResult,
+  dateAsSerial,
   defineRule(
     {
       id: 'garbled-text',
