@@ -19,6 +19,7 @@ import { analyse, isQuantitative, TextFacts, textKey } from './facts';
 import { VagueConfig } from './schema';
 import { describeGroup } from './messages';
 import { Rewrite, suggestRewrites, formatSuggestion } from './rewrite';
+import { composeTarget, RowFacts, rowFacts, unitFromName } from './row';
 
 export type Verdict = 'measurable' | 'weak' | 'vague';
 
@@ -34,6 +35,8 @@ export type Reason =
   | 'relative-word'
   | 'no-value'
   | 'change-no-baseline'
+  | 'uncountable-percent'
+  | 'status'
   | 'no-unit'
   // weak
   | 'percent-undefined'
@@ -100,7 +103,7 @@ const RANK: Record<Verdict, number> = { measurable: 0, weak: 1, vague: 2 };
 
 /** Order in which reasons explain a value, most specific first. */
 const REASON_ORDER: Reason[] = [
-  'empty', 'listed-phrase', 'repeats-name', 'copy-paste', 'change-no-baseline', 'no-unit', 'describes-method', 'prose', 'by-plan',
+  'empty', 'listed-phrase', 'repeats-name', 'copy-paste', 'status', 'change-no-baseline', 'uncountable-percent', 'no-unit', 'describes-method', 'prose', 'by-plan',
   'relative-word', 'no-value', 'percent-undefined', 'no-survey', 'category-satisfaction', 'category-timeliness', 'category-cost',
   'category-quantity', 'vague-benchmark', 'direction-only', 'binary', 'accepted',
 ];
@@ -119,23 +122,41 @@ export interface NameFacts {
   isCount: boolean;
   isSatisfaction: boolean;
   isTask: boolean;
+  /** The name asks for a change (提高/降低…) of something: a percentage on it is a change, not a level. */
+  isChange: boolean;
+  /** The name is an aspiration about something that cannot be counted ("维护社会稳定", "…齐抓共管"). */
+  isUncountable: boolean;
+  /** The unit the name gives a bare number ("(亩)", "…批次", "…学时"). */
+  unit?: string;
 }
+
+const GENERIC_NAME_WORDS = /完成|情况|当期|年度|全年|本年|工作|任务|计划|执行|落实|实施|进度|比例|率|度|的/g;
 
 export function nameFacts(name: string, cfg: VagueConfig): NameFacts {
   const facts = analyse(name, cfg);
   const core = facts.core;
   const endsWithAny = (words: readonly string[]) => words.some((w) => core.endsWith(w));
   const rateWord = cfg.rateNouns.some((w) => core.includes(w)) && !cfg.notRateNouns.some((w) => core.endsWith(w));
-  const degree = cfg.degreeNouns.some((d) => core.includes(d)) && cfg.changeVerbs.some((v) => core.includes(v));
+  const satisfaction = cfg.satisfactionWords.some((w) => core.includes(w));
+  // "市民对空气质量改善的满意程度" is a surveyed level, not a degree of change.
+  const degree = !satisfaction && cfg.degreeNouns.some((d) => core.includes(d)) && cfg.changeVerbs.some((v) => core.includes(v));
+  const unit = unitFromName(name, cfg);
+  // "宣传任务完成 100%" is a completion rate of something named; "完成情况 100%" names nothing.
+  const task = cfg.completionNameWords.some((w) => core.includes(w)) && core.replace(GENERIC_NAME_WORDS, '').length >= 2;
   return {
     text: name,
     key: textKey(name),
     facts,
     isRate: rateWord,
     isDegreeChange: degree,
-    isCount: !rateWord && endsWithAny(cfg.countNouns),
-    isSatisfaction: cfg.satisfactionWords.some((w) => core.includes(w)),
-    isTask: /任务|工作|计划/.test(core),
+    isCount: !rateWord && (endsWithAny(cfg.countNouns) || !!unit),
+    isSatisfaction: satisfaction,
+    isTask: task,
+    isChange: !rateWord && !satisfaction && cfg.directedChangeVerbs.some((v) => core.includes(v)),
+    isUncountable:
+      !rateWord && !satisfaction && !task && !unit &&
+      (cfg.aspirationVerbs.some((v) => core.startsWith(v) || core.includes(`，${v}`)) || endsWithAny(cfg.uncountableNouns)),
+    unit,
   };
 }
 
@@ -165,12 +186,6 @@ function kindOfName(name: string): CategoryKind | undefined {
   return kinds.length === 1 ? kinds[0] : undefined;
 }
 
-/** Short unit cells ("%", "篇", "万元") give bare numbers their meaning. */
-function unitColumn(ind: Indicator): string | undefined {
-  const t = ind.unit?.text.trim();
-  return t && t.length <= 6 && !/\d/.test(t) ? t : undefined;
-}
-
 /** The values a verdict is about: targets, not 实际完成值. A value slid into the unit column counts. */
 export function targetValues(ind: Indicator): IndicatorValue[] {
   const targets = ind.values.filter((v) => v.kind !== 'actual' && v.text.trim());
@@ -194,6 +209,9 @@ function judgementKey(ind: Indicator, ctx: JudgeContext): string {
     ctx.category ?? '',
     ind.explanation?.text ?? '',
     ind.formula?.text ?? '',
+    ind.comparator?.text ?? '',
+    ind.unit?.text ?? '',
+    ind.valueType?.text ?? '',
     ind.values.map((v) => [v.kind, v.text]),
     targets.map((v) => [v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '']),
   ]);
@@ -227,6 +245,7 @@ function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJud
   const fields = [...ind.values.map((v) => v.text), ind.explanation?.text ?? '', ind.formula?.text ?? ''].filter(Boolean);
   const fieldFacts = fields.map((t) => analyse(t, cfg));
   const shared: Shared = {
+    row: rowFacts(ind, cfg),
     ratioDefined: fieldFacts.some((f) => f.formula) || !!(ind.formula && /[÷/]/.test(ind.formula.text)),
     survey: name.facts.survey || fieldFacts.some((f) => f.survey),
   };
@@ -268,6 +287,7 @@ function finishGroup(group: FindingGroup, j: IndicatorJudgement, name: NameFacts
 }
 
 interface Shared {
+  row: RowFacts;
   ratioDefined: boolean;
   survey: boolean;
 }
@@ -276,7 +296,7 @@ type Hit = [Reason, Exclude<Verdict, 'measurable'>];
 
 function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shared: Shared, ctx: JudgeContext): ValueJudgement {
   const cfg = ctx.config;
-  const f = analyse(value.text, cfg);
+  const f = analyse(composeTarget(value.text, shared.row), cfg);
   const out = (verdict: Verdict, hits: Reason[], words: string[] = [], copiedFrom?: string): ValueJudgement => ({
     value,
     verdict,
@@ -299,6 +319,7 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
   const satisfaction = (ctx.category === 'satisfaction' || name.isSatisfaction) && !name.isCount;
   const words =
     reasons[0] === 'no-unit' ? (satisfaction ? ['%'] : [])
+    : reasons[0] === 'change-no-baseline' ? [...ctx.config.changeVerbs.filter((v) => name.facts.core.includes(v)).slice(0, 1)]
     : reasons.includes('by-plan') ? f.completion
     : reasons.includes('relative-word') ? [...f.relative, ...f.timeWords]
     : reasons.includes('vague-benchmark') && f.benchmarkWord ? [f.benchmarkWord]
@@ -312,37 +333,45 @@ function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared:
   const cat = ctx.category;
   const satisfaction = (cat === 'satisfaction' || name.isSatisfaction) && !name.isCount;
 
-  // A number alone: its meaning must come from a unit, the unit column or the name.
-  const noUnit = f.bare && !unitColumn(ind) && f.quantities.length === 1 && f.quantities[0].unit === '';
+  // A number alone: its meaning must come from a unit, in the value, the unit column or the name
+  // (composeTarget has already appended a unit the row gives).
+  const noUnit = f.bare && f.quantities.length === 1 && f.quantities[0].unit === '' && f.quantities[0].value === f.quantities[0].written;
   if (noUnit) {
     if (satisfaction) hits.push(['no-unit', 'vague']);
     else if (name.isRate || name.isCount) hits.push(['no-unit', 'weak']);
     else hits.push(['no-unit', 'vague']);
   }
 
-  const pct = f.percent || (noUnit && unitColumn(ind) === '%');
+  const pct = f.percent;
   if (pct) {
     const defined =
       name.isRate ||
       f.rateNamed ||
       shared.ratioDefined ||
       (f.changeAmount && f.baseline) ||
-      (name.isTask && f.quantities.every((q) => q.value === 100));
-    if (name.isDegreeChange && !f.baseline) hits.push(['change-no-baseline', 'vague']);
-    else if (f.changeAmount && !f.baseline) hits.push(['change-no-baseline', 'weak']);
+      name.isTask;
+    // A change needs something to change from; "提升程度 ≥90%" and "降低…发生 40%" have nothing.
+    if ((name.isDegreeChange || name.isChange || f.changeAmount) && !f.baseline) {
+      hits.push(['change-no-baseline', 'vague']);
+    } else if (!defined && name.isUncountable) hits.push(['uncountable-percent', 'vague']);
     else if (!defined) hits.push(['percent-undefined', 'weak']);
+  } else if (f.changeAmount && !f.baseline) {
+    hits.push(['change-no-baseline', 'vague']);
   }
 
   if (satisfaction) {
     if (!(pct || f.score) && !noUnit) hits.push(['category-satisfaction', 'weak']);
     else if (pct && !(name.isSatisfaction || shared.survey || f.survey)) hits.push(['no-survey', 'weak']);
   }
-  if (cat === 'timeliness' && !name.isCount) {
+  const definedRate = pct && (name.isRate || name.isTask || f.rateNamed);
+  if (cat === 'timeliness' && !name.isCount && !definedRate) {
     const timed = f.date || f.timeLimit || f.schedule || name.facts.date || name.facts.timeLimit || (pct && (name.facts.timeRate || f.timeRate));
     if (!timed) hits.push(['category-timeliness', 'weak']);
   }
-  if (cat === 'cost' || (name.facts.cost && /成本|单价/.test(name.facts.core))) {
-    const costed = f.money || f.benchmark === 'named' || (pct && (name.facts.cost || f.cost));
+  if ((cat === 'cost' || (name.facts.cost && /成本|单价/.test(name.facts.core))) && !definedRate) {
+    // "250万" under a cost indicator is an amount: the scale says so.
+    const scaled = f.quantities.some((q) => q.unit === '' && q.value !== q.written);
+    const costed = f.money || scaled || f.benchmark === 'named' || (pct && (name.facts.cost || f.cost));
     if (!costed) hits.push(['category-cost', 'weak']);
   }
   if (cat === 'quantity' && f.quantities.length === 0 && f.zeroDefect && !f.date && !f.schedule && !f.timeLimit) {
@@ -352,6 +381,10 @@ function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared:
 }
 
 function qualitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, ctx: JudgeContext): Hit[] {
+  // A status ("已完成", "达成预期指标") reports instead of setting a target.
+  if (f.status) return [['status', 'vague']];
+  // A checkable standard: "验收合格", "符合《…》", "达到国家二级标准", or 是/否 to a named question.
+  if (f.checkable && f.relative.length === 0) return [];
   // Checkable but under-specified: weak, not vague.
   if (f.benchmark === 'vague') return [['vague-benchmark', 'weak']];
   if (f.baseline && f.change) return [['direction-only', 'weak']];

@@ -34,7 +34,13 @@ function phrase(v: ValueJudgement): string {
     case 'relative-word':
       return `只用了${quoteAll(w)}等相对说法，没有基数也没有数值`;
     case 'change-no-baseline':
-      return v.verdict === 'vague' ? '是提升程度的百分比，但没有基数' : '是变化幅度，但没有写明与哪一年或哪个基数比较';
+      return v.facts.percent && !v.facts.changeAmount
+        ? `是${w[0] ?? '变化'}程度的百分比，但没有基数`
+        : '是变化幅度，但没有写明与哪一年或哪个基数比较';
+    case 'uncountable-percent':
+      return '是百分比，但指标说的是无法计数的愿景，写不出分子和分母（缺少可计数的对象）';
+    case 'status':
+      return '是完成状态，不是目标值（缺少数量、时限或标准）';
     case 'no-unit':
       return w[0] === '%'
         ? '是没有“%”的数字，看不出是满意率还是得分'
@@ -107,6 +113,8 @@ export const REASON_WHY: Record<Reason, string> = {
   'no-value': '绩效目标要求细化、量化、可衡量，没有数值、时限或标准的目标无法评价。',
   'change-no-baseline': '提升、提高的幅度必须相对一个基数（上年值、基线测评值）才能计算。',
   'no-unit': '没有单位的数字含义不明，审核时会被退回。',
+  'uncountable-percent': '百分比必须是可计数对象的比值（完成数÷计划数、合格数÷检查数），“维护稳定”“促进发展”算不出比例。',
+  'status': '“已完成”“达成预期指标”是自评结论，不是申报时可核对的目标。',
   'percent-undefined': '百分比要写明分子和分母，才能在年末算出实际值。',
   'no-survey': '满意度应来自问卷调查或第三方测评，并写明计算方法。',
   'category-timeliness': '时效指标衡量的是完成时间，应写明日期、时限或及时率。',

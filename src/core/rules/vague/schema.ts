@@ -62,6 +62,20 @@ export const wordsSchema = z
     satisfactionWords: list,
     surveyWords: list,
     countNouns: list,
+    /** Name endings that carry a unit for a bare number: ["批次", "批次"], ["人数", "人"]. */
+    nameUnits: z.array(z.tuple([word, word])),
+    /** Name words that make a percentage a completion rate ("任务", "完成", "执行"). */
+    completionNameWords: list,
+    /** Verbs that ask for a change of something: a percentage then needs a baseline. */
+    directedChangeVerbs: list,
+    /** A name led by one of these is an aspiration; a percentage on it has no numerator or denominator. */
+    aspirationVerbs: list,
+    /** Name endings naming something that cannot be counted ("稳定", "发展", "齐抓共管"). */
+    uncountableNouns: list,
+    /** Whole values that report a status instead of a target ("已完成", "达成预期指标"). */
+    statusPatterns: z.array(regexSource),
+    /** Values naming a standard that can be checked ("验收合格", "符合《…》", "达到国家二级标准"). */
+    checkablePatterns: z.array(regexSource),
     /** Endings of a value that names a metric instead of a target ("…数量", "…情况"). */
     metricEndings: list,
     /** Whole values that name a method ("调查问卷", "行业标准"). */
@@ -97,7 +111,8 @@ export type VagueWords = z.infer<typeof wordsSchema>;
 
 const LIST_KEYS = [
   'relativeWords', 'sloganWords', 'timeWords', 'completionPhrases', 'changeVerbs', 'degreeNouns', 'rateNouns', 'notRateNouns',
-  'satisfactionWords', 'surveyWords', 'countNouns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
+  'satisfactionWords', 'surveyWords', 'countNouns', 'completionNameWords', 'directedChangeVerbs', 'aspirationVerbs', 'uncountableNouns',
+  'statusPatterns', 'checkablePatterns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
   'benchmarkComparators', 'benchmarkScopes', 'benchmarkNouns', 'vagueBenchmarkWords', 'vagueBenchmarkNouns', 'baselineWords',
   'zeroDefectObjects', 'yesNoValues', 'binaryPhrases', 'setPhrases', 'vaguePhrases', 'acceptedPhrases', 'acceptedPatterns',
 ] as const satisfies ReadonlyArray<keyof VagueWords>;
@@ -117,6 +132,7 @@ export const vagueExtensionSchema = z
     remove: listsPatch.optional(),
     proseLength: z.number().int().min(10).max(500).optional(),
     unitHints: z.array(z.tuple([word, word])).optional(),
+    nameUnits: z.array(z.tuple([word, word])).optional(),
     rewriteHints: z.array(rewriteHintSchema).optional(),
   })
   .strict();
@@ -127,6 +143,8 @@ export const DEFAULT_WORDS: VagueWords = wordsSchema.parse(defaultsJson);
 
 export interface VagueConfig extends VagueWords {
   accepted: RegExp[];
+  status: RegExp[];
+  checkable: RegExp[];
 }
 
 export function mergeWords(base: VagueWords, ext: VagueExtension): VagueWords {
@@ -139,12 +157,18 @@ export function mergeWords(base: VagueWords, ext: VagueExtension): VagueWords {
   }
   if (ext.proseLength !== undefined) out.proseLength = ext.proseLength;
   if (ext.unitHints) out.unitHints = [...ext.unitHints, ...base.unitHints];
+  if (ext.nameUnits) out.nameUnits = [...ext.nameUnits, ...base.nameUnits];
   if (ext.rewriteHints) out.rewriteHints = [...ext.rewriteHints, ...base.rewriteHints];
   return out;
 }
 
 export function compileConfig(words: VagueWords): VagueConfig {
-  return { ...words, accepted: words.acceptedPatterns.map((p) => new RegExp(p)) };
+  return {
+    ...words,
+    accepted: words.acceptedPatterns.map((p) => new RegExp(p)),
+    status: words.statusPatterns.map((p) => new RegExp(p)),
+    checkable: words.checkablePatterns.map((p) => new RegExp(p)),
+  };
 }
 
 export interface ConfigResult {

@@ -1,0 +1,81 @@
+// What the rest of the row says about a target value: the comparator column (指标性质/指标方向),
+// the unit column (度量单位/计量单位), a unit written in the indicator's name ("营造林总面积(亩)",
+// "抽验批次", "人均培训学时") and 指标值类型. A target split over several columns is one target:
+// "≥" + "95" + "%" reads as "≥95%", and the checks then read it like any value written whole.
+
+import { Indicator } from '../../model';
+import { compact, nfkc } from '../../parse/text';
+import { VagueConfig } from './schema';
+
+export interface RowFacts {
+  /** The comparator as a symbol (≥ ≤ > < =), when the comparator column holds one. */
+  comparator?: string;
+  /** The unit the row gives a bare number: unit column first, then the name. */
+  unit?: string;
+  /** Where that unit was found, for messages and rewrites. */
+  unitSource?: 'column' | 'name';
+  /** 指标值类型 or the comparator column says 定性. */
+  qualitative: boolean;
+}
+
+const COMPARATOR_SYMBOLS: Array<[RegExp, string]> = [
+  [/^(?:≥|>=|大于等于|不少于|不低于|不小于)$/, '≥'],
+  [/^(?:≤|<=|小于等于|不超过|不高于|不大于)$/, '≤'],
+  [/^(?:>|大于|高于|超过)$/, '>'],
+  [/^(?:<|小于|低于|少于)$/, '<'],
+  [/^(?:=|==|等于|达到|定量)$/, '='],
+];
+
+function comparatorSymbol(text: string | undefined): string | undefined {
+  const t = compact(nfkc(text ?? ''));
+  if (!t) return undefined;
+  for (const [re, sym] of COMPARATOR_SYMBOLS) if (re.test(t)) return sym;
+  return undefined;
+}
+
+/** A unit cell is short and holds no digits ("%", "篇", "万元", "人次"); "/" and "—" say none. */
+function unitColumn(ind: Indicator): string | undefined {
+  const t = compact(nfkc(ind.unit?.text ?? ''));
+  if (!t || t.length > 8 || /\d/.test(t) || /^[-—/／\\无空]+$/.test(t)) return undefined;
+  return t;
+}
+
+// "营造林总面积(亩)", "修建作业道长度（公里）", "资金(万元)": a bracketed unit at the end of the name.
+const BRACKET_UNIT = /[(（]([^()（）\d]{1,6})[)）]$/;
+
+/** The unit a name gives its bare number: a bracketed unit, or a name ending in a measure word. */
+export function unitFromName(name: string, cfg: VagueConfig): string | undefined {
+  const n = compact(nfkc(name));
+  const bracket = BRACKET_UNIT.exec(n);
+  if (bracket && !/[的和及与]|指标|说明|情况/.test(bracket[1])) return bracket[1];
+  for (const [ending, unit] of cfg.nameUnits) if (n.endsWith(ending)) return unit;
+  return undefined;
+}
+
+export function rowFacts(ind: Indicator, cfg: VagueConfig): RowFacts {
+  const colUnit = unitColumn(ind);
+  const nameUnit = colUnit ? undefined : unitFromName(ind.name?.text ?? '', cfg);
+  const marks = [ind.valueType?.text, ind.comparator?.text].map((t) => compact(t ?? ''));
+  return {
+    comparator: comparatorSymbol(ind.comparator?.text),
+    unit: colUnit ?? nameUnit,
+    unitSource: colUnit ? 'column' : nameUnit ? 'name' : undefined,
+    qualitative: marks.some((m) => m === '定性'),
+  };
+}
+
+const BARE_NUMBER = /^(?:≥|≤|>=|<=|>|<|=)?\d+(?:\.\d+)?(?:万|亿)?$/;
+
+/**
+ * The value as one target: the comparator column before a value that has none, the row's unit
+ * after a bare number. "95" with "≥" and "%" -> "≥95%"; "80000" under "营造林总面积(亩)" -> "80000亩".
+ */
+export function composeTarget(value: string, row: RowFacts): string {
+  const v = compact(nfkc(value));
+  if (!v) return value;
+  const bare = BARE_NUMBER.test(v);
+  let out = v;
+  if (bare && row.unit) out = /[万亿]$/.test(v) && row.unit.startsWith(v.slice(-1)) ? `${out}${row.unit.slice(1)}` : `${out}${row.unit}`;
+  if (row.comparator && row.comparator !== '=' && /^\d/.test(out) && (bare || /^\d+(?:\.\d+)?[%‰]?$/.test(v))) out = `${row.comparator}${out}`;
+  return out;
+}
