@@ -37,6 +37,7 @@ export type Reason =
   | 'change-no-baseline'
   | 'uncountable-percent'
   | 'status'
+  | 'no-subject'
   | 'no-unit'
   // weak
   | 'percent-undefined'
@@ -103,7 +104,7 @@ const RANK: Record<Verdict, number> = { measurable: 0, weak: 1, vague: 2 };
 
 /** Order in which reasons explain a value, most specific first. */
 const REASON_ORDER: Reason[] = [
-  'empty', 'listed-phrase', 'repeats-name', 'copy-paste', 'status', 'change-no-baseline', 'uncountable-percent', 'no-unit', 'describes-method', 'prose', 'by-plan',
+  'empty', 'listed-phrase', 'repeats-name', 'copy-paste', 'no-subject', 'status', 'change-no-baseline', 'uncountable-percent', 'no-unit', 'describes-method', 'prose', 'by-plan',
   'relative-word', 'no-value', 'percent-undefined', 'no-survey', 'category-satisfaction', 'category-timeliness', 'category-cost',
   'category-quantity', 'vague-benchmark', 'direction-only', 'binary', 'accepted',
 ];
@@ -126,8 +127,17 @@ export interface NameFacts {
   isChange: boolean;
   /** The name is an aspiration about something that cannot be counted ("维护社会稳定", "…齐抓共管"). */
   isUncountable: boolean;
+  /** The name is only a category label or a number ("社会成本指标", "0"): it names nothing to measure. */
+  isPlaceholder: boolean;
   /** The unit the name gives a bare number ("(亩)", "…批次", "…学时"). */
   unit?: string;
+}
+
+function isPlaceholderName(core: string): boolean {
+  const bare = core.replace(/^指标\d*[:：]?/, '');
+  if (!/[\u4e00-\u9fffA-Za-z]/.test(bare)) return true;
+  // "社会成本指标", "经济效益指标": the 二级 category's own name in the 三级 column.
+  return bare.length <= 10 && /^(?:[\u4e00-\u9fff]{0,4})(?:数量|质量|时效|成本|效益|影响|满意度)指标$/.test(bare);
 }
 
 const GENERIC_NAME_WORDS = /完成|情况|当期|年度|全年|本年|工作|任务|计划|执行|落实|实施|进度|比例|率|度|的/g;
@@ -136,11 +146,12 @@ export function nameFacts(name: string, cfg: VagueConfig): NameFacts {
   const facts = analyse(name, cfg);
   const core = facts.core;
   const endsWithAny = (words: readonly string[]) => words.some((w) => core.endsWith(w));
-  const rateWord = cfg.rateNouns.some((w) => core.includes(w)) && !cfg.notRateNouns.some((w) => core.endsWith(w));
+  const unit = unitFromName(name, cfg);
+  // "工资发放准确性(%)": the name declares a percentage.
+  const rateWord = unit === '%' || (cfg.rateNouns.some((w) => core.includes(w)) && !cfg.notRateNouns.some((w) => core.endsWith(w)));
   const satisfaction = cfg.satisfactionWords.some((w) => core.includes(w));
   // "市民对空气质量改善的满意程度" is a surveyed level, not a degree of change.
   const degree = !satisfaction && cfg.degreeNouns.some((d) => core.includes(d)) && cfg.changeVerbs.some((v) => core.includes(v));
-  const unit = unitFromName(name, cfg);
   // "宣传任务完成 100%" is a completion rate of something named; "完成情况 100%" names nothing.
   const task = cfg.completionNameWords.some((w) => core.includes(w)) && core.replace(GENERIC_NAME_WORDS, '').length >= 2;
   return {
@@ -150,12 +161,14 @@ export function nameFacts(name: string, cfg: VagueConfig): NameFacts {
     isRate: rateWord,
     isDegreeChange: degree,
     isCount: !rateWord && (endsWithAny(cfg.countNouns) || !!unit),
+    isPlaceholder: isPlaceholderName(core),
     isSatisfaction: satisfaction,
     isTask: task,
     isChange: !rateWord && !satisfaction && cfg.directedChangeVerbs.some((v) => core.includes(v)),
     isUncountable:
-      !rateWord && !satisfaction && !task && !unit &&
-      (cfg.aspirationVerbs.some((v) => core.startsWith(v) || core.includes(`，${v}`)) || endsWithAny(cfg.uncountableNouns)),
+      !rateWord && !satisfaction && !unit &&
+      (cfg.evaluativeNameWords.some((w) => core.includes(w)) ||
+        (!task && (cfg.aspirationVerbs.some((v) => core.startsWith(v) || core.includes(`，${v}`)) || endsWithAny(cfg.uncountableNouns)))),
     unit,
   };
 }
@@ -311,6 +324,7 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
   const listed = cfg.vaguePhrases.filter((p) => f.text.includes(compact(p)));
   if (listed.length) return out('vague', ['listed-phrase'], listed);
 
+  if (name.isPlaceholder) return out('vague', ['no-subject']);
   const hits: Hit[] = isQuantitative(f) ? quantitativeHits(f, ind, name, shared, ctx) : qualitativeHits(f, ind, name, ctx);
   const copied = hits.find(([r]) => r === 'copy-paste') ? copySource(f, ind, ctx) : undefined;
   const verdict: Verdict = hits.some(([, l]) => l === 'vague') ? 'vague' : hits.length ? 'weak' : 'measurable';
@@ -349,7 +363,8 @@ function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared:
       f.rateNamed ||
       shared.ratioDefined ||
       (f.changeAmount && f.baseline) ||
-      name.isTask;
+      name.isTask ||
+      name.isSatisfaction;
     // A change needs something to change from; "提升程度 ≥90%" and "降低…发生 40%" have nothing.
     if ((name.isDegreeChange || name.isChange || f.changeAmount) && !f.baseline) {
       hits.push(['change-no-baseline', 'vague']);
@@ -371,7 +386,7 @@ function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared:
   if ((cat === 'cost' || (name.facts.cost && /成本|单价/.test(name.facts.core))) && !definedRate) {
     // "250万" under a cost indicator is an amount: the scale says so.
     const scaled = f.quantities.some((q) => q.unit === '' && q.value !== q.written);
-    const costed = f.money || scaled || f.benchmark === 'named' || (pct && (name.facts.cost || f.cost));
+    const costed = f.money || scaled || /元/.test(name.unit ?? '') || f.benchmark === 'named' || (pct && (name.facts.cost || f.cost));
     if (!costed) hits.push(['category-cost', 'weak']);
   }
   if (cat === 'quantity' && f.quantities.length === 0 && f.zeroDefect && !f.date && !f.schedule && !f.timeLimit) {

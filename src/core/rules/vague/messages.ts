@@ -39,6 +39,8 @@ function phrase(v: ValueJudgement): string {
         : '是变化幅度，但没有写明与哪一年或哪个基数比较';
     case 'uncountable-percent':
       return '是百分比，但指标说的是无法计数的愿景，写不出分子和分母（缺少可计数的对象）';
+    case 'no-subject':
+      return '没有衡量对象：指标名称只是类别名或数字（缺少具体衡量的事物）';
     case 'status':
       return '是完成状态，不是目标值（缺少数量、时限或标准）';
     case 'no-unit':
@@ -114,6 +116,7 @@ export const REASON_WHY: Record<Reason, string> = {
   'change-no-baseline': '提升、提高的幅度必须相对一个基数（上年值、基线测评值）才能计算。',
   'no-unit': '没有单位的数字含义不明，审核时会被退回。',
   'uncountable-percent': '百分比必须是可计数对象的比值（完成数÷计划数、合格数÷检查数），“维护稳定”“促进发展”算不出比例。',
+  'no-subject': '三级指标名称应写明衡量的具体事物，类别名或数字无法对照目标值。',
   'status': '“已完成”“达成预期指标”是自评结论，不是申报时可核对的目标。',
   'percent-undefined': '百分比要写明分子和分母，才能在年末算出实际值。',
   'no-survey': '满意度应来自问卷调查或第三方测评，并写明计算方法。',

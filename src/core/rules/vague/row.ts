@@ -41,7 +41,8 @@ function unitColumn(ind: Indicator): string | undefined {
 }
 
 // "营造林总面积(亩)", "修建作业道长度（公里）", "资金(万元)": a bracketed unit at the end of the name.
-const BRACKET_UNIT = /[(（]([^()（）\d]{1,6})[)）]$/;
+// "(≤**元/株)" is a unit with a placeholder for the number: the unit is "元/株".
+const BRACKET_UNIT = /[(（](?:[≤≥<>=＜＞]|不[高低超少]于)?[*＊xX×]*([^()（）\d*＊]{1,6})[)）]$/;
 
 /** The unit a name gives its bare number: a bracketed unit, or a name ending in a measure word. */
 export function unitFromName(name: string, cfg: VagueConfig): string | undefined {

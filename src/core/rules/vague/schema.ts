@@ -70,6 +70,8 @@ export const wordsSchema = z
     directedChangeVerbs: list,
     /** A name led by one of these is an aspiration; a percentage on it has no numerator or denominator. */
     aspirationVerbs: list,
+    /** Evaluative words in a name ("有效使用", "正常运转"): a percentage of them has no countable numerator. */
+    evaluativeNameWords: list,
     /** Name endings naming something that cannot be counted ("稳定", "发展", "齐抓共管"). */
     uncountableNouns: list,
     /** Whole values that report a status instead of a target ("已完成", "达成预期指标"). */
@@ -111,7 +113,7 @@ export type VagueWords = z.infer<typeof wordsSchema>;
 
 const LIST_KEYS = [
   'relativeWords', 'sloganWords', 'timeWords', 'completionPhrases', 'changeVerbs', 'degreeNouns', 'rateNouns', 'notRateNouns',
-  'satisfactionWords', 'surveyWords', 'countNouns', 'completionNameWords', 'directedChangeVerbs', 'aspirationVerbs', 'uncountableNouns',
+  'satisfactionWords', 'surveyWords', 'countNouns', 'completionNameWords', 'directedChangeVerbs', 'aspirationVerbs', 'evaluativeNameWords', 'uncountableNouns',
   'statusPatterns', 'checkablePatterns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
   'benchmarkComparators', 'benchmarkScopes', 'benchmarkNouns', 'vagueBenchmarkWords', 'vagueBenchmarkNouns', 'baselineWords',
   'zeroDefectObjects', 'yesNoValues', 'binaryPhrases', 'setPhrases', 'vaguePhrases', 'acceptedPhrases', 'acceptedPatterns',
