@@ -174,7 +174,10 @@ function analyseUncached(raw: string, cfg: VagueConfig): TextFacts {
   const forQuantities = core.replace(DATE_STRIP, '·');
   const all = parseQuantities(forQuantities, { chineseNumerals: core.length <= 30 });
   // Years are dates, not amounts; "14号" and "第五届" are identifiers.
-  const quantities = all.filter((q) => !/^[号届版]/.test(q.unit) && !(q.unit.startsWith('年') && q.value >= 1900 && q.value <= 2100));
+  // "万人" alone is a unit without its number: the numeral reader takes 万 for a numeral.
+  const quantities = all.filter(
+    (q) => !/^[号届版]/.test(q.unit) && !(q.unit.startsWith('年') && q.value >= 1900 && q.value <= 2100) && !/^[万亿]/.test(q.raw),
+  );
   const isPct = (q: Quantity) => q.unit === '%' || q.unit === '‰' || /百分点$/.test(q.unit);
   const timeLimit = TIME_LIMIT.test(core) || quantities.some((q) => DURATION_UNITS.has(q.unit) && !/^[月日]$/.test(q.unit));
   const named = p.namedBenchmark?.exec(core);

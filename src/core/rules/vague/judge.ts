@@ -19,7 +19,7 @@ import { analyse, isQuantitative, TextFacts, textKey } from './facts';
 import { VagueConfig } from './schema';
 import { describeGroup } from './messages';
 import { Rewrite, suggestRewrites, formatSuggestion } from './rewrite';
-import { composeTarget, RowFacts, rowFacts, unitFromName } from './row';
+import { composeTarget, RowFacts, rowFacts, unitBesideNumberInName, unitFromName } from './row';
 
 export type Verdict = 'measurable' | 'weak' | 'vague';
 
@@ -295,8 +295,9 @@ function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJud
 
 function finishGroup(group: FindingGroup, j: IndicatorJudgement, name: NameFacts, ctx: JudgeContext): void {
   group.why = describeGroup(j, group);
-  group.rewrites = suggestRewrites(j, group, name, ctx);
-  group.suggestion = formatSuggestion(group.rewrites, j, group);
+  const suggestion = suggestRewrites(j, group, name, ctx);
+  group.rewrites = suggestion.rewrites;
+  group.suggestion = formatSuggestion(suggestion, j, group);
 }
 
 interface Shared {
@@ -309,7 +310,8 @@ type Hit = [Reason, Exclude<Verdict, 'measurable'>];
 
 function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shared: Shared, ctx: JudgeContext): ValueJudgement {
   const cfg = ctx.config;
-  const f = analyse(composeTarget(value.text, shared.row), cfg);
+  const beside = shared.row.unit ? undefined : unitBesideNumberInName(name.text, value.text, cfg);
+  const f = analyse(composeTarget(value.text, beside ? { ...shared.row, unit: beside } : shared.row), cfg);
   const out = (verdict: Verdict, hits: Reason[], words: string[] = [], copiedFrom?: string): ValueJudgement => ({
     value,
     verdict,
@@ -324,6 +326,8 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
   const listed = cfg.vaguePhrases.filter((p) => f.text.includes(compact(p)));
   if (listed.length) return out('vague', ['listed-phrase'], listed);
 
+  // "本项目不适用此指标" → "无": nothing is promised, nothing to judge.
+  if (f.quantities.length === 0 && cfg.notApplicable.some((re) => re.test(name.facts.core) || re.test(f.core))) return out('measurable', []);
   if (name.isPlaceholder) return out('vague', ['no-subject']);
   const hits: Hit[] = isQuantitative(f) ? quantitativeHits(f, ind, name, shared, ctx) : qualitativeHits(f, ind, name, ctx);
   const copied = hits.find(([r]) => r === 'copy-paste') ? copySource(f, ind, ctx) : undefined;
@@ -364,7 +368,9 @@ function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared:
       shared.ratioDefined ||
       (f.changeAmount && f.baseline) ||
       name.isTask ||
-      name.isSatisfaction;
+      name.isSatisfaction ||
+      // "及时给予治疗 100%": an action done on time, a rate of on-time actions.
+      /及时|按时|准时|按期|如期/.test(name.facts.core);
     // A change needs something to change from; "提升程度 ≥90%" and "降低…发生 40%" have nothing.
     if ((name.isDegreeChange || name.isChange || f.changeAmount) && !f.baseline) {
       hits.push(['change-no-baseline', 'vague']);

@@ -129,3 +129,28 @@ export const REASON_WHY: Record<Reason, string> = {
   'binary': '只写“完成”的目标缺少时限和验收标准，难以评价完成质量。',
   'accepted': '本单位已将这一表述列为可接受。',
 };
+
+export type Advice =
+  | 'no-subject' | 'unit' | 'count-unit' | 'satisfaction' | 'benefit' | 'uncountable' | 'baseline' | 'timeliness' | 'cost'
+  | 'quality' | 'ratio' | 'deadline' | 'standard' | 'generic';
+
+/**
+ * What to add when no rewrite can be built from the indicator: one sentence, never an example
+ * about something the indicator does not name.
+ */
+export const ADVICE: Record<Advice, string> = {
+  'no-subject': '把三级指标名称改为具体衡量的事物（如“…数量”“…合格率”“…完成时间”），再填写与之对应的目标值。',
+  'unit': '补上计量单位（写在数值后或“计量单位”栏），说明这个数字是多少个什么。',
+  'count-unit': '写明数量和计量单位（按实际计量单位，如个、处、公里、亩），数值按计划或合同填写。',
+  'satisfaction': '写成问卷调查得出的满意率：写明调查对象，目标如“≥90%”，计算口径为“满意人数÷调查总人数”。',
+  'benefit': '这一效益无法直接计数：换成它带来的可计数结果（如受益人数、某项收入或某类事件发生数），并写明上年基数和目标值。',
+  'uncountable': '这一表述算不出百分比：换成可计数的结果（如受益人数、办结件数、事件发生数），写明分子和分母或上年基数。',
+  'baseline': '写明比较的基数（如“较2024年实际值”）再给出变化幅度，或直接写年末要达到的数值。',
+  'timeliness': '写明完成日期或时限（如“12月31日前完成”“接报后5个工作日内”）。',
+  'cost': '写明金额上限或成本控制率（如“不超过预算金额”“成本控制率≤100%”）。',
+  'quality': '写明所依据的质量标准和合格比例（合格数÷检查总数）的目标值。',
+  'ratio': '写明百分比的分子和分母（如“已完成数÷计划数”），并写在“指标说明及公式”栏。',
+  'deadline': '写明完成时限和验收标准（如“12月31日前通过验收”）。',
+  'standard': '写明所依据标准的名称和条款（如“符合《…》第×条”），或写出标准值。',
+  'generic': '写明年末可核对的目标：数量和单位、比例（写明分子分母）、完成日期或所依据的标准。',
+};

@@ -48,7 +48,7 @@ const BRACKET_UNIT = /[(（](?:[≤≥<>=＜＞]|不[高低超少]于)?[*＊xX×
 export function unitFromName(name: string, cfg: VagueConfig): string | undefined {
   const n = compact(nfkc(name));
   const bracket = BRACKET_UNIT.exec(n);
-  if (bracket && !/[的和及与]|指标|说明|情况/.test(bracket[1])) return bracket[1];
+  if (bracket && !/[的和及与、，,]|指标|说明|情况/.test(bracket[1])) return bracket[1];
   for (const [ending, unit] of cfg.nameUnits) if (n.endsWith(ending)) return unit;
   return undefined;
 }
@@ -79,4 +79,25 @@ export function composeTarget(value: string, row: RowFacts): string {
   if (bare && row.unit) out = /[万亿]$/.test(v) && row.unit.startsWith(v.slice(-1)) ? `${out}${row.unit.slice(1)}` : `${out}${row.unit}`;
   if (row.comparator && row.comparator !== '=' && /^\d/.test(out) && (bare || /^\d+(?:\.\d+)?[%‰]?$/.test(v))) out = `${row.comparator}${out}`;
   return out;
+}
+
+/**
+ * The unit a name writes beside the very number of the value: "配套电力设施…变压器3台" with value
+ * "3" means 3台.
+ */
+export function unitBesideNumberInName(name: string, value: string, cfg: VagueConfig): string | undefined {
+  const v = compact(nfkc(value)).replace(/^(?:≥|≤|>=|<=|>|<|=)/, '');
+  if (!/^\d+(?:\.\d+)?$/.test(v)) return undefined;
+  const n = compact(nfkc(name));
+  let at = n.indexOf(v);
+  while (at >= 0) {
+    const before = n[at - 1];
+    if (!before || !/[\d.]/.test(before)) {
+      const rest = n.slice(at + v.length);
+      const unit = [...cfg.units].sort((a, b) => b.length - a.length).find((u) => rest.startsWith(u));
+      if (unit && !/^\d/.test(rest)) return unit;
+    }
+    at = n.indexOf(v, at + 1);
+  }
+  return undefined;
 }

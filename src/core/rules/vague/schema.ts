@@ -27,6 +27,16 @@ const rewriteHintSchema = z
   })
   .strict();
 export type RewritePattern = z.infer<typeof rewriteSchema>;
+
+/**
+ * The category measures rewrites are built from. Placeholders: {subject} (what the indicator is
+ * about), {object}, {stem}, {activity}, {unit}, {number}, {direction}, {beneficiary}, {percent}.
+ */
+export const MEASURE_PATTERN_KEYS = [
+  'quantity', 'quality', 'qualityProperty', 'timeliness', 'cost', 'benefitChange', 'rateChange', 'benefitBeneficiary', 'satisfaction', 'completionRate', 'milestone',
+] as const;
+export type MeasurePatternKey = (typeof MEASURE_PATTERN_KEYS)[number];
+const measurePatternsSchema = z.record(z.enum(MEASURE_PATTERN_KEYS), z.array(rewriteSchema).min(1).max(2));
 export type RewriteHint = z.infer<typeof rewriteHintSchema>;
 
 const regexSource = z
@@ -106,6 +116,17 @@ export const wordsSchema = z
     proseLength: z.number().int().min(10).max(500),
     /** Keyword -> unit for rewrites ("场次" -> "场"). First match wins. */
     unitHints: z.array(z.tuple([word, word])),
+    /** People or bodies a benefit reaches, with the unit they are counted in: ["学生", "人"]. */
+    beneficiaries: z.array(z.tuple([word, word])),
+    /** Units a value may consist of when its number is missing ("公里", "万亩"). */
+    units: list,
+    /** Rate noun -> how it is computed, for rewrite notes: ["合格率", "合格数 ÷ 检查总数"]. */
+    rateNotes: z.array(z.tuple([word, z.string().min(1).max(60)])),
+    /** Names or values saying the indicator does not apply ("不适用"): no finding. */
+    notApplicablePatterns: z.array(regexSource),
+    /** Endings of a subject that can change from a baseline ("收入", "人数", "率"). */
+    countableEndings: list,
+    measurePatterns: measurePatternsSchema,
     rewriteHints: z.array(rewriteHintSchema),
   })
   .strict();
@@ -114,7 +135,7 @@ export type VagueWords = z.infer<typeof wordsSchema>;
 const LIST_KEYS = [
   'relativeWords', 'sloganWords', 'timeWords', 'completionPhrases', 'changeVerbs', 'degreeNouns', 'rateNouns', 'notRateNouns',
   'satisfactionWords', 'surveyWords', 'countNouns', 'completionNameWords', 'directedChangeVerbs', 'aspirationVerbs', 'evaluativeNameWords', 'uncountableNouns',
-  'statusPatterns', 'checkablePatterns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
+  'statusPatterns', 'checkablePatterns', 'countableEndings', 'units', 'notApplicablePatterns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
   'benchmarkComparators', 'benchmarkScopes', 'benchmarkNouns', 'vagueBenchmarkWords', 'vagueBenchmarkNouns', 'baselineWords',
   'zeroDefectObjects', 'yesNoValues', 'binaryPhrases', 'setPhrases', 'vaguePhrases', 'acceptedPhrases', 'acceptedPatterns',
 ] as const satisfies ReadonlyArray<keyof VagueWords>;
@@ -135,6 +156,9 @@ export const vagueExtensionSchema = z
     proseLength: z.number().int().min(10).max(500).optional(),
     unitHints: z.array(z.tuple([word, word])).optional(),
     nameUnits: z.array(z.tuple([word, word])).optional(),
+    beneficiaries: z.array(z.tuple([word, word])).optional(),
+    /** Replaces the shipped patterns of the categories it names. */
+    measurePatterns: z.partialRecord(z.enum(MEASURE_PATTERN_KEYS), z.array(rewriteSchema).min(1).max(2)).optional(),
     rewriteHints: z.array(rewriteHintSchema).optional(),
   })
   .strict();
@@ -147,6 +171,7 @@ export interface VagueConfig extends VagueWords {
   accepted: RegExp[];
   status: RegExp[];
   checkable: RegExp[];
+  notApplicable: RegExp[];
 }
 
 export function mergeWords(base: VagueWords, ext: VagueExtension): VagueWords {
@@ -160,6 +185,8 @@ export function mergeWords(base: VagueWords, ext: VagueExtension): VagueWords {
   if (ext.proseLength !== undefined) out.proseLength = ext.proseLength;
   if (ext.unitHints) out.unitHints = [...ext.unitHints, ...base.unitHints];
   if (ext.nameUnits) out.nameUnits = [...ext.nameUnits, ...base.nameUnits];
+  if (ext.beneficiaries) out.beneficiaries = [...ext.beneficiaries, ...base.beneficiaries];
+  if (ext.measurePatterns) out.measurePatterns = { ...base.measurePatterns, ...ext.measurePatterns };
   if (ext.rewriteHints) out.rewriteHints = [...ext.rewriteHints, ...base.rewriteHints];
   return out;
 }
@@ -170,6 +197,7 @@ export function compileConfig(words: VagueWords): VagueConfig {
     accepted: words.acceptedPatterns.map((p) => new RegExp(p)),
     status: words.statusPatterns.map((p) => new RegExp(p)),
     checkable: words.checkablePatterns.map((p) => new RegExp(p)),
+    notApplicable: words.notApplicablePatterns.map((p) => new RegExp(p)),
   };
 }
 
