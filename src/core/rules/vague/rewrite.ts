@@ -26,6 +26,8 @@ export function rewriteText(r: Rewrite): string {
   return `${r.name}${sep}${r.value}${r.note ? `（${r.note}）` : ''}`;
 }
 
+const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n)}…` : t);
+
 /** Text as the user wrote it, minus spaces (PDF line breaks): keeps Chinese punctuation. */
 function display(text: string, max = 80): string {
   const t = text.replace(/\s+/g, '').trim();
@@ -60,7 +62,7 @@ export function subjectOf(name: string): string {
   if (effect) s = effect[1];
   for (let i = 0; i < 2; i++) {
     s = s
-      .replace(/(的)?(提升|提高|增强|加强|改善|促进|增长|扩大|优化|巩固提高|巩固)?(的)?(程度|幅度|力度|情况|水平|状况|效果)$/, '')
+      .replace(/(的)?(提升|提高|增强|加强|改善|促进|增长|扩大|优化|巩固提高|巩固)?(的)?(程度|幅度|力度|情况|水平|状况|效果|功能)$/, '')
       .replace(/的$/, '');
   }
   s = s.replace(LEADING_VERBS, '');
@@ -114,6 +116,8 @@ interface Slots {
   direction: string;
   beneficiary: string;
   percent: string;
+  standard: string;
+  per: string;
 }
 
 function fill(patterns: readonly RewritePattern[], slots: Partial<Slots>): Rewrite[] {
@@ -184,7 +188,12 @@ function timelinessSuggestion(j: IndicatorJudgement, name: NameFacts, cfg: Vague
   return { rewrites: pattern(cfg, 'timeliness', { activity }) };
 }
 
-function costSuggestion(name: NameFacts, cfg: VagueConfig): Suggestion {
+function costSuggestion(j: IndicatorJudgement, name: NameFacts, cfg: VagueConfig): Suggestion {
+  // "每亩300" under 造林补助: the row already holds a unit price; write it as a ceiling.
+  for (const v of j.indicator.values) {
+    const per = /每([\u4e00-\u9fff]{1,2}?)(\d+(?:\.\d+)?)(?!\d)/.exec(v.text.replace(/\s+/g, ''));
+    if (per) return { rewrites: pattern(cfg, 'unitCost', { subject: cleanName(name.text), number: per[2], per: per[1] }) };
+  }
   const object = subjectOf(name.text).replace(/(成本|费用|单价|标准)$/, '');
   if (!object || object.length > 16) return { rewrites: [], advice: 'cost' };
   return { rewrites: pattern(cfg, 'cost', { object }) };
@@ -192,6 +201,9 @@ function costSuggestion(name: NameFacts, cfg: VagueConfig): Suggestion {
 
 function qualitySuggestion(name: NameFacts, cfg: VagueConfig, percent?: string): Suggestion {
   const clean = cleanName(name.text);
+  // "美沙酮药物治疗符合国家相关标准": the standard is named, the share meeting it is the target.
+  const conform = /^(.{2,12}?)(?:质量)?(?:符合|达到|满足)(.{2,16}?)(?:标准|要求|规定|规范)?$/.exec(clean.split(/[，,；;。]/)[0]);
+  if (conform) return { rewrites: pattern(cfg, 'conformity', { subject: conform[1], standard: `${conform[2]}标准`.replace(/标准标准$/, '标准'), percent: percent ?? '100%' }) };
   const prop = qualityProperty(clean);
   if (prop) return { rewrites: pattern(cfg, 'qualityProperty', { ...prop, percent: percent ?? '100%' }) };
   const subject = subjectOf(clean).replace(/(质量|标准|合格)$/, '');
@@ -229,7 +241,7 @@ function byCategory(cat: CategoryKind | undefined, j: IndicatorJudgement, group:
     case 'timeliness':
       return timelinessSuggestion(j, name, cfg);
     case 'cost':
-      return costSuggestion(name, cfg);
+      return costSuggestion(j, name, cfg);
     case 'benefit':
       return benefitSuggestion(name, cfg);
     case 'satisfaction':
@@ -277,6 +289,12 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
     const pct = first.facts.text;
     const hint = hinted(name, cfg);
     if (hint) return { rewrites: hint };
+    // "满足辖区居民对常用疫苗的需求 100%": a rate of needs met.
+    const need = /^满足(.{2,16}?需求)$/.exec(clean);
+    if (need) return { rewrites: pattern(cfg, 'fulfilment', { subject: need[1].replace(/的需求$/, '需求'), percent: pct }) };
+    // "学生受益情况 100%": the share of those eligible who benefit.
+    const who = /受益|覆盖|惠及|享受/.test(clean) ? beneficiaryOf(clean, cfg) : undefined;
+    if (who) return { rewrites: pattern(cfg, 'coverage', { beneficiary: who.noun, percent: pct }) };
     if (cat === 'quality') return qualitySuggestion(name, cfg, pct);
     const subject = subjectOf(clean);
     if (subject.length > 16) return { rewrites: [], advice: 'ratio' };
@@ -330,7 +348,7 @@ function benefitOrAdvice(name: NameFacts, cfg: VagueConfig, advice: Advice): Sug
 
 export function formatSuggestion(s: Suggestion, j: IndicatorJudgement, group: FindingGroup): string {
   const { rewrites } = s;
-  if (rewrites.length === 0) return s.advice ? ADVICE[s.advice] : '';
+  if (rewrites.length === 0) return s.advice ? ADVICE[s.advice](clip(subjectOf(j.indicator.name?.text ?? '') || '该指标', 20)) : '';
   const measurable = j.values.find((v) => v.verdict === 'measurable');
   if (measurable) {
     const headers = [...new Set(group.values.map((v) => v.value.header))].join('和');

@@ -30,10 +30,11 @@ export type RewritePattern = z.infer<typeof rewriteSchema>;
 
 /**
  * The category measures rewrites are built from. Placeholders: {subject} (what the indicator is
- * about), {object}, {stem}, {activity}, {unit}, {number}, {direction}, {beneficiary}, {percent}.
+ * about), {object}, {stem}, {activity}, {unit}, {number}, {direction}, {beneficiary}, {percent},
+ * {standard}, {per}.
  */
 export const MEASURE_PATTERN_KEYS = [
-  'quantity', 'quality', 'qualityProperty', 'timeliness', 'cost', 'benefitChange', 'rateChange', 'benefitBeneficiary', 'satisfaction', 'completionRate', 'milestone',
+  'quantity', 'quality', 'qualityProperty', 'timeliness', 'cost', 'benefitChange', 'rateChange', 'coverage', 'fulfilment', 'conformity', 'unitCost', 'benefitBeneficiary', 'satisfaction', 'completionRate', 'milestone',
 ] as const;
 export type MeasurePatternKey = (typeof MEASURE_PATTERN_KEYS)[number];
 const measurePatternsSchema = z.record(z.enum(MEASURE_PATTERN_KEYS), z.array(rewriteSchema).min(1).max(2));
