@@ -148,7 +148,10 @@ export function nameFacts(name: string, cfg: VagueConfig): NameFacts {
   const endsWithAny = (words: readonly string[]) => words.some((w) => core.endsWith(w));
   const unit = unitFromName(name, cfg);
   // "工资发放准确性(%)": the name declares a percentage.
-  const rateWord = unit === '%' || (cfg.rateNouns.some((w) => core.includes(w)) && !cfg.notRateNouns.some((w) => core.endsWith(w)));
+  // "农村饮水工程覆盖服务人口数" counts people, though it says 覆盖.
+  const countEnding = endsWithAny(cfg.countNouns) || /人口数$|[^率]数$/.test(core);
+  const rateWord =
+    unit === '%' || (cfg.rateNouns.some((w) => core.includes(w)) && !cfg.notRateNouns.some((w) => core.endsWith(w)) && !(countEnding && !/率|比例|占比|比重/.test(core)));
   const satisfaction = cfg.satisfactionWords.some((w) => core.includes(w));
   // "市民对空气质量改善的满意程度" is a surveyed level, not a degree of change.
   const degree = !satisfaction && cfg.degreeNouns.some((d) => core.includes(d)) && cfg.changeVerbs.some((v) => core.includes(v));

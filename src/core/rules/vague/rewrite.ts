@@ -218,7 +218,8 @@ function hinted(name: NameFacts, cfg: VagueConfig, texts: string[] = [name.text]
     const found = hint.keywords.filter((k) => texts.some((t) => t.includes(k)));
     if (found.length === 0) continue;
     const fitting = hint.rewrites.filter((r) => r.name.includes('{subject}') || found.some((k) => r.name.includes(k)));
-    if (fitting.length) return fitting.map((r) => ({ ...r, name: r.name.replace(/\{subject\}/g, subject) }));
+    // "安全" + "{subject}安全事故" reads "安全事故", not "安全安全事故".
+    if (fitting.length) return fitting.map((r) => ({ ...r, name: r.name.replace(/\{subject\}/g, subject).replace(/(.{2,}?)\1/, '$1') }));
   }
   return undefined;
 }
@@ -287,11 +288,11 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
   if (cat === 'timeliness' || cat === 'cost') return byCategory(cat, j, group, name, ctx)!;
   if (primary === 'percent-undefined' && first) {
     const pct = first.facts.text;
-    const hint = hinted(name, cfg);
-    if (hint) return { rewrites: hint };
     // "满足辖区居民对常用疫苗的需求 100%": a rate of needs met.
     const need = /^满足(.{2,16}?需求)$/.exec(clean);
     if (need) return { rewrites: pattern(cfg, 'fulfilment', { subject: need[1].replace(/的需求$/, '需求'), percent: pct }) };
+    const hint = hinted(name, cfg);
+    if (hint) return { rewrites: hint };
     // "学生受益情况 100%": the share of those eligible who benefit.
     const who = /受益|覆盖|惠及|享受/.test(clean) ? beneficiaryOf(clean, cfg) : undefined;
     if (who) return { rewrites: pattern(cfg, 'coverage', { beneficiary: who.noun, percent: pct }) };
