@@ -170,6 +170,9 @@ function beneficiaryOf(text: string, cfg: VagueConfig): { noun: string; unit: st
 function benefitSuggestion(name: NameFacts, cfg: VagueConfig): Suggestion {
   const subject = subjectOf(name.text);
   const down = /降低|减少|减轻|下降|压减|缩短/.test(name.text);
+  // "对控制基建项目成本的影响": the effect is on a cost, measured as a cost.
+  const cost = /^(?:控制)?(.{2,14}?)成本$/.exec(subject);
+  if (cost) return { rewrites: pattern(cfg, 'cost', { object: cost[1] }) };
   if (subject.length <= 16 && cfg.countableEndings.some((e) => subject.endsWith(e))) {
     return { rewrites: pattern(cfg, 'benefitChange', { subject, direction: down ? '下降' : '提高' }) };
   }
@@ -213,7 +216,8 @@ function qualitySuggestion(name: NameFacts, cfg: VagueConfig, percent?: string):
 
 /** The first keyword hint whose keyword the name holds; rewrites about anything else are dropped. */
 function hinted(name: NameFacts, cfg: VagueConfig, texts: string[] = [name.text]): Rewrite[] | undefined {
-  const subject = subjectOf(name.text);
+  // "公众食品安全科普知识素养" is measured as "…科普知识知晓率".
+  const subject = subjectOf(name.text).replace(/(素养|意识)$/, '');
   for (const hint of cfg.rewriteHints) {
     const found = hint.keywords.filter((k) => texts.some((t) => t.includes(k)));
     if (found.length === 0) continue;
@@ -276,14 +280,14 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
     return { rewrites: [{ name: clean, value: `${first.facts.core}${unit}` }] };
   }
   if (satisfaction) return satisfactionSuggestion(j, name, group, cfg);
-  if (primary === 'uncountable-percent') return benefitOrAdvice(name, cfg, 'uncountable');
+  if (primary === 'uncountable-percent') {
+    const hint = hinted(name, cfg);
+    return hint ? { rewrites: hint } : benefitOrAdvice(name, cfg, 'uncountable');
+  }
   if (primary === 'change-no-baseline') {
     const hint = hinted(name, cfg);
     if (hint) return { rewrites: hint };
-    const subject = subjectOf(name.text);
-    const down = /降低|减少|减轻|下降|压减|缩短/.test(name.text + (first?.facts.core ?? ''));
-    if (subject.length <= 16 && !name.isUncountable) return { rewrites: pattern(cfg, 'benefitChange', { subject, direction: down ? '下降' : '提高' }) };
-    return { rewrites: [], advice: 'baseline' };
+    return benefitOrAdvice(name, cfg, 'baseline');
   }
   if (cat === 'timeliness' || cat === 'cost') return byCategory(cat, j, group, name, ctx)!;
   if (primary === 'percent-undefined' && first) {
@@ -323,6 +327,8 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
 
   // A status ("已完成") under a short name: the same work, with a date it can be checked against.
   if (primary === 'status' && clean.length <= 20) return { rewrites: pattern(cfg, 'milestone', { subject: clean }) };
+  // A quality property ("经费支出合规性") has its own rate, before any sector hint.
+  if (cat === 'quality' && qualityProperty(clean)) return qualitySuggestion(name, cfg, '100%');
   const hint = hinted(name, cfg);
   if (hint) return { rewrites: hint };
   const own = byCategory(cat, j, group, name, ctx);
