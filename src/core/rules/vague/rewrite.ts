@@ -176,6 +176,7 @@ function benefitSuggestion(name: NameFacts, cfg: VagueConfig): Suggestion {
   if (subject.length <= 16 && cfg.countableEndings.some((e) => subject.endsWith(e))) {
     return { rewrites: pattern(cfg, 'benefitChange', { subject, direction: down ? '下降' : '提高' }) };
   }
+  if (subject.length <= 20 && cfg.activityNouns.some((a) => subject.endsWith(a))) return { rewrites: pattern(cfg, 'participation', { subject }) };
   const who = beneficiaryOf(cleanName(name.text), cfg);
   if (who) {
     return { rewrites: pattern(cfg, 'benefitBeneficiary', { beneficiary: who.noun, unit: who.unit, number: String(DEFAULT_COUNT[who.unit] ?? 100) }) };
