@@ -247,3 +247,25 @@ describe('every finding says in one sentence what is missing, and offers a fitti
 function fail(message: string): never {
   throw new Error(message);
 }
+
+describe('a percentage on a countable action is a completion rate; rewrites keep the rate and the noun', () => {
+  it.each<RowSpec>([
+    { name: '困难群众救助资金发放', value: '100%', level2: '质量指标' },
+    { name: '保障性住房分配', value: '100%' },
+    { name: '问题整改', value: '100%', level2: '质量指标' },
+  ])('quiet: $name $value', (spec) => {
+    const j = judgeRow(spec);
+    expect(quiet(j) || show(j)).toBe(true);
+  });
+
+  it('a rate without its "%" gets "%", not the unit of another word in the name', () => {
+    const j = judgeRow({ name: '培训合格率', value: '≥90', level2: '质量指标' });
+    expect(j.suggestion).toContain('≥90%');
+  });
+
+  it('a production capacity is not offered staff training', () => {
+    const j = judgeRow({ name: '提高农业综合生产能力', value: '显著提高', level2: '经济效益指标' });
+    expect(vague(j)).toBe(true);
+    expect(j.suggestion).not.toContain('培训');
+  });
+});

@@ -65,7 +65,8 @@ export function subjectOf(name: string): string {
       .replace(/(的)?(提升|提高|增强|加强|改善|促进|增长|扩大|优化|巩固提高|巩固)?(的)?(程度|幅度|力度|情况|水平|状况|效果|功能)$/, '')
       .replace(/的$/, '');
   }
-  s = s.replace(LEADING_VERBS, '');
+  // "保障性住房" is a noun, not 保障 + 性住房.
+  if (!/^(?:保障|支持|扶持)性/.test(s)) s = s.replace(LEADING_VERBS, '');
   return s || cleanName(name);
 }
 
@@ -276,7 +277,8 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
   if (primary === 'no-subject') return { rewrites: [], advice: 'no-subject' };
   if (primary === 'no-unit' && first) {
     if (satisfaction) return satisfactionSuggestion(j, name, group, cfg);
-    const unit = unitFor(name, cfg, undefined, []) ?? (name.isRate ? '%' : undefined);
+    // A rate's bare number lacks its "%", whatever else the name mentions.
+    const unit = name.isRate ? '%' : unitFor(name, cfg, undefined, []);
     if (!unit) return { rewrites: [], advice: 'unit' };
     return { rewrites: [{ name: clean, value: `${first.facts.core}${unit}` }] };
   }
