@@ -306,7 +306,7 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
     if (cat === 'quality') return qualitySuggestion(name, cfg, pct);
     const subject = subjectOf(clean);
     if (subject.length > 16) return { rewrites: [], advice: 'ratio' };
-    return { rewrites: pattern(cfg, 'completionRate', { subject, percent: pct }) };
+    return { rewrites: pattern(cfg, 'completionRate', { subject: subject.replace(/(数量|量)$/, ''), percent: pct }) };
   }
   if (primary === 'binary' || name.facts.binary) {
     // "在市级评比中获得名次": the rank is the target, not a date.
