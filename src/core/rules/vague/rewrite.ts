@@ -283,6 +283,8 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
     return { rewrites: [{ name: clean, value: `${first.facts.core}${unit}` }] };
   }
   if (satisfaction) return satisfactionSuggestion(j, name, group, cfg);
+  // A quality property ("经费审批流程规范性") has its own rate, before any sector hint.
+  if (qualityProperty(clean)) return qualitySuggestion(name, cfg, first?.facts.percent ? first.facts.text : '100%');
   if (primary === 'uncountable-percent') {
     const hint = hinted(name, cfg);
     return hint ? { rewrites: hint } : benefitOrAdvice(name, cfg, 'uncountable');
@@ -330,8 +332,6 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
 
   // A status ("已完成") under a short name: the same work, with a date it can be checked against.
   if (primary === 'status' && clean.length <= 20) return { rewrites: pattern(cfg, 'milestone', { subject: clean }) };
-  // A quality property ("经费支出合规性") has its own rate, before any sector hint.
-  if (cat === 'quality' && qualityProperty(clean)) return qualitySuggestion(name, cfg, '100%');
   const hint = hinted(name, cfg);
   if (hint) return { rewrites: hint };
   const own = byCategory(cat, j, group, name, ctx);
