@@ -192,6 +192,9 @@ describe('a status instead of a target; 定性 targets', () => {
     { name: '是否建立长效管护机制', value: '是', valueType: '定性', level2: '可持续影响指标' },
     { name: '饮用水水质', comparator: '定性', value: '符合GB 5749-2022', level2: '质量指标' },
     { name: '本项目不适用此指标', value: '无', level2: '生态效益指标' },
+    { name: '已建工程是否存在质量问题', comparator: '是/否', value: '否', level2: '质量指标' },
+    { name: '是否发生重大安全事故', value: '无', valueType: '定性', level2: '质量指标' },
+    { name: '竣工验收', value: '通过', valueType: '定性', level2: '质量指标' },
   ])('quiet: $name $value', (spec) => {
     const j = judgeRow(spec);
     expect(quiet(j) || show(j)).toBe(true);

@@ -409,6 +409,8 @@ function qualitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, ctx: Jud
   if (f.status) return [['status', 'vague']];
   // A checkable standard: "验收合格", "符合《…》", "达到国家二级标准", or 是/否 to a named question.
   if (f.checkable && f.relative.length === 0) return [];
+  // "验收 → 通过", "年度审计 → 合格": a pass under a named check.
+  if (/^(?:通过|合格)$/.test(f.core) && /验收|评审|审计|考核|检查|检测|评估|鉴定|审核|复核|抽检|抽查/.test(name.facts.core)) return [];
   // Checkable but under-specified: weak, not vague.
   if (f.benchmark === 'vague') return [['vague-benchmark', 'weak']];
   if (f.baseline && f.change) return [['direction-only', 'weak']];
