@@ -142,7 +142,21 @@ function isPlaceholderName(core: string): boolean {
 
 const GENERIC_NAME_WORDS = /完成|情况|当期|年度|全年|本年|工作|任务|计划|执行|落实|实施|进度|比例|率|度|的/g;
 
+// Names repeat across a form and across re-checks; their facts are cached per word list (bounded).
+const nameFactCache = new WeakMap<VagueConfig, Map<string, NameFacts>>();
+
 export function nameFacts(name: string, cfg: VagueConfig): NameFacts {
+  let cache = nameFactCache.get(cfg);
+  if (!cache) nameFactCache.set(cfg, (cache = new Map()));
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const facts = nameFactsUncached(name, cfg);
+  if (cache.size >= 50_000) cache.clear();
+  cache.set(name, facts);
+  return facts;
+}
+
+function nameFactsUncached(name: string, cfg: VagueConfig): NameFacts {
   const facts = analyse(name, cfg);
   const core = facts.core;
   const endsWithAny = (words: readonly string[]) => words.some((w) => core.endsWith(w));

@@ -72,6 +72,8 @@ const BARE_NUMBER = /^(?:≥|≤|>=|<=|>|<|=)?\d+(?:\.\d+)?(?:万|亿)?$/;
  * after a bare number. "95" with "≥" and "%" -> "≥95%"; "80000" under "营造林总面积(亩)" -> "80000亩".
  */
 export function composeTarget(value: string, row: RowFacts): string {
+  // Most rows write the target whole: nothing to compose, nothing to normalise here.
+  if (!row.unit && !row.comparator) return value;
   const v = compact(nfkc(value));
   if (!v) return value;
   const bare = BARE_NUMBER.test(v);
@@ -86,18 +88,26 @@ export function composeTarget(value: string, row: RowFacts): string {
  * "3" means 3台.
  */
 export function unitBesideNumberInName(name: string, value: string, cfg: VagueConfig): string | undefined {
-  const v = compact(nfkc(value)).replace(/^(?:≥|≤|>=|<=|>|<|=)/, '');
-  if (!/^\d+(?:\.\d+)?$/.test(v)) return undefined;
+  const v = value.trim().replace(/^(?:≥|≤|>=|<=|>|<|=|＝|≧|≦)/, '');
+  if (!/^\d+(?:\.\d+)?$/.test(v) || !name.includes(v)) return undefined;
   const n = compact(nfkc(name));
   let at = n.indexOf(v);
   while (at >= 0) {
     const before = n[at - 1];
     if (!before || !/[\d.]/.test(before)) {
       const rest = n.slice(at + v.length);
-      const unit = [...cfg.units].sort((a, b) => b.length - a.length).find((u) => rest.startsWith(u));
+      const unit = unitsLongestFirst(cfg).find((u) => rest.startsWith(u));
       if (unit && !/^\d/.test(rest)) return unit;
     }
     at = n.indexOf(v, at + 1);
   }
   return undefined;
+}
+
+const sortedUnits = new WeakMap<VagueConfig, string[]>();
+
+function unitsLongestFirst(cfg: VagueConfig): string[] {
+  let units = sortedUnits.get(cfg);
+  if (!units) sortedUnits.set(cfg, (units = [...cfg.units].sort((a, b) => b.length - a.length)));
+  return units;
 }
