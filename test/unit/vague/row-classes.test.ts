@@ -208,6 +208,8 @@ describe('no weak-target noise on plainly measurable rows', () => {
     { name: '环境卫生专项考核', value: '1次/月', level2: '时效指标' },
     { name: '控制在预算成本内', value: '250万', level2: '成本指标' },
     { name: '项目建设周期', comparator: '≤', value: '1', unit: '年', level2: '时效指标' },
+    // A zero-defect target filed under 数量指标 is still checkable: no category-mismatch note.
+    { name: '安全生产', value: '无重大安全事故', level2: '数量指标' },
     // An amount that looks like a year and a month is still an amount.
     { name: '单位推广成本', comparator: '≤', value: '2019.5', unit: '元/人次', level2: '成本指标' },
     { name: '单位推广成本', value: '≥1900.1元/人次', level2: '成本指标' },

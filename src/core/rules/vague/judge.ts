@@ -45,7 +45,6 @@ export type Reason =
   | 'category-timeliness'
   | 'category-cost'
   | 'category-satisfaction'
-  | 'category-quantity'
   | 'vague-benchmark'
   | 'direction-only'
   | 'binary'
@@ -106,7 +105,7 @@ const RANK: Record<Verdict, number> = { measurable: 0, weak: 1, vague: 2 };
 const REASON_ORDER: Reason[] = [
   'empty', 'listed-phrase', 'repeats-name', 'copy-paste', 'no-subject', 'status', 'change-no-baseline', 'uncountable-percent', 'no-unit', 'describes-method', 'prose', 'by-plan',
   'relative-word', 'no-value', 'percent-undefined', 'no-survey', 'category-satisfaction', 'category-timeliness', 'category-cost',
-  'category-quantity', 'vague-benchmark', 'direction-only', 'binary', 'accepted',
+  'vague-benchmark', 'direction-only', 'binary', 'accepted',
 ];
 
 export function sortReasons(reasons: Iterable<Reason>): Reason[] {
@@ -411,9 +410,6 @@ function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared:
     const scaled = f.quantities.some((q) => q.unit === '' && q.value !== q.written);
     const costed = f.money || scaled || /元/.test(name.unit ?? '') || f.benchmark === 'named' || (pct && (name.facts.cost || f.cost));
     if (!costed) hits.push(['category-cost', 'weak']);
-  }
-  if (cat === 'quantity' && f.quantities.length === 0 && f.zeroDefect && !f.date && !f.schedule && !f.timeLimit) {
-    hits.push(['category-quantity', 'weak']);
   }
   return hits;
 }

@@ -59,8 +59,6 @@ function phrase(v: ValueJudgement): string {
       return '属于成本指标，却没有写明金额或成本控制比例';
     case 'category-satisfaction':
       return '属于满意度指标，却不是调查得出的满意率';
-    case 'category-quantity':
-      return '属于数量指标，却没有写明数量';
     case 'vague-benchmark':
       return `引用了${quoteAll(w)}，但没有写明是哪项标准、标准值是多少`;
     case 'direction-only':
@@ -123,7 +121,6 @@ export const REASON_WHY: Record<Reason, string> = {
   'category-timeliness': '时效指标衡量的是完成时间，应写明日期、时限或及时率。',
   'category-cost': '成本指标衡量的是花费，应写明金额或成本控制比例。',
   'category-satisfaction': '满意度指标应是调查得出的满意率或测评得分。',
-  'category-quantity': '数量指标衡量的是完成多少，应写明数量和单位。',
   'vague-benchmark': '“相关要求”没有写明标准和数值，评价时各说各话。',
   'direction-only': '只有方向没有幅度，提高一点点也算达成，目标失去约束力。',
   'binary': '只写“完成”的目标缺少时限和验收标准，难以评价完成质量。',
