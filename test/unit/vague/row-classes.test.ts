@@ -205,6 +205,8 @@ describe('no weak-target noise on plainly measurable rows', () => {
   it.each<RowSpec>([
     { name: '服务周期内,市民对空气质量改善的满意程度', value: '≥85%', level2: '社会效益指标' },
     { name: '服务周期', value: '2023.07-2024.01', level2: '时效指标' },
+    { name: '项目完成时间', value: '第四季度完成', level2: '时效指标' },
+    { name: '资金拨付时间', value: '当年完成', level2: '时效指标' },
     { name: '环境卫生专项考核', value: '1次/月', level2: '时效指标' },
     { name: '控制在预算成本内', value: '250万', level2: '成本指标' },
     { name: '项目建设周期', comparator: '≤', value: '1', unit: '年', level2: '时效指标' },
