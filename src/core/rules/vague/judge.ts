@@ -377,16 +377,19 @@ function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared:
   }
 
   const pct = f.percent;
-  if (pct) {
-    const defined =
-      name.isRate ||
+  const defined =
+    pct &&
+    (name.isRate ||
       f.rateNamed ||
       shared.ratioDefined ||
       (f.changeAmount && f.baseline) ||
       name.isTask ||
       name.isSatisfaction ||
       // "及时给予治疗 100%": an action done on time, a rate of on-time actions.
-      /及时|按时|准时|按期|如期/.test(name.facts.core);
+      /及时|按时|准时|按期|如期/.test(name.facts.core) ||
+      // "质量符合国家标准 100%", "按照物价部门定价标准采购 100%": the share that conforms to a named standard.
+      conformsToNamedStandard(name.facts.core));
+  if (pct) {
     // A change needs something to change from; "提升程度 ≥90%" and "降低…发生 40%" have nothing.
     if ((name.isDegreeChange || name.isChange || f.changeAmount) && !f.baseline) {
       hits.push(['change-no-baseline', 'vague']);
@@ -400,7 +403,7 @@ function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared:
     if (!(pct || f.score) && !noUnit) hits.push(['category-satisfaction', 'weak']);
     else if (pct && !(name.isSatisfaction || shared.survey || f.survey)) hits.push(['no-survey', 'weak']);
   }
-  const definedRate = pct && (name.isRate || name.isTask || f.rateNamed);
+  const definedRate = defined && !name.isSatisfaction;
   if (cat === 'timeliness' && !name.isCount && !definedRate) {
     const timed = f.date || f.timeLimit || f.schedule || name.facts.date || name.facts.timeLimit || (pct && (name.facts.timeRate || f.timeRate));
     if (!timed) hits.push(['category-timeliness', 'weak']);
@@ -412,6 +415,11 @@ function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared:
     if (!costed) hits.push(['category-cost', 'weak']);
   }
   return hits;
+}
+
+function conformsToNamedStandard(core: string): boolean {
+  const m = /(?:符合|按照|依照|依据|执行|达到)([\u4e00-\u9fff《》]{0,12}?)(?:标准|规范|规定)/.exec(core);
+  return !!m && !/相关|有关|上级|一定/.test(m[1]);
 }
 
 function qualitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, ctx: JudgeContext): Hit[] {
