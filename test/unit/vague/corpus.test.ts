@@ -45,6 +45,12 @@ describeIfCorpus('vague rules on the labelled corpus of real indicators', () => 
       j.judgement.groups.flatMap((g) => g.rewrites.filter((r) => canned.test(r.name + r.value) && !/播/.test(j.row.name)).map((r) => `${j.row.name}: ${r.name} ${r.value}`)),
     );
     expect(bad).toEqual([]);
+    // Every rewrite's name shares a two-character word with the indicator's name.
+    const bigrams = (t: string) => [...t].slice(0, -1).map((c, i) => c + t[i + 1]).filter((b) => /^[\u4e00-\u9fff]{2}$/.test(b));
+    const foreign = judged.flatMap((j) =>
+      j.judgement.groups.flatMap((g) => g.rewrites.filter((r) => !bigrams(j.row.name).some((b) => r.name.includes(b))).map((r) => `${j.row.name}: ${r.name}`)),
+    );
+    expect(foreign).toEqual([]);
   });
 
   it('gives every finding a suggestion: a rewrite or what to add', () => {
