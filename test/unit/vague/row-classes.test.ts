@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { getProfile } from '../../../src/core/profiles';
 import { categoryKind, IndicatorJudgement, judgeIndicator } from '../../../src/core/rules/vague';
-import { CategoryIndex } from '../../../src/core/profiles';
+import { CategoryIndex, parseProfile } from '../../../src/core/profiles';
+import guangdong from '../../../src/core/profiles/guangdong.json';
 import { vagueConfig, DEFAULT_WORDS } from '../../../src/core/rules/vague/schema';
 import { CorpusRow, rowToIndicator } from './corpus-measure';
 
@@ -276,5 +277,33 @@ describe('a percentage on a countable action or on conformity to a named standar
     const j = judgeRow({ name: '提高农业综合生产能力', value: '显著提高', level2: '经济效益指标' });
     expect(vague(j)).toBe(true);
     expect(j.suggestion).not.toContain('培训');
+  });
+});
+
+describe('the new word lists and rewrite patterns are data an organisation extends', () => {
+  const withVague = (vague: unknown) => parseProfile(JSON.stringify({ ...guangdong, id: 'org', name: '本单位', extensions: { vague } }));
+  const judgeWith = (spec: RowSpec, profile: ReturnType<typeof withVague>) => {
+    const row: CorpusRow = { id: 'x', doc: 'x', level1: '产出指标', level2: spec.level2 ?? '数量指标', name: spec.name, comparator: spec.comparator ?? '', value: spec.value, unit: spec.unit ?? '', valueType: spec.valueType ?? '', actual: '', label: 'measurable', why: '' };
+    const ind = rowToIndicator(row, 900);
+    return judgeIndicator(ind, { config: vagueConfig(profile).config, category: categoryKind(ind, new CategoryIndex(profile)), siblings: [ind] });
+  };
+
+  it('a status pattern and a name unit added by the profile', () => {
+    const spec = { name: '整治河道', value: '已整治' };
+    expect(vague(judgeRow(spec))).toBe(true);
+    const profile = withVague({ add: { statusPatterns: ['^已整治$'] }, nameUnits: [['河道', '条']] });
+    expect(judgeWith(spec, profile).reasons).toContain('status');
+    expect(quiet(judgeWith({ name: '整治河道', value: '12' }, profile))).toBe(true);
+  });
+
+  it('a measure pattern replaced by the profile', () => {
+    const profile = withVague({ measurePatterns: { quality: [{ name: '{subject}抽检合格率', value: '≥ 98%', note: '抽检合格批次 ÷ 抽检总批次' }] } });
+    const j = judgeWith({ name: '农产品', value: '质量较好', level2: '质量指标' }, profile);
+    expect(j.suggestion).toContain('农产品抽检合格率 ≥ 98%');
+  });
+
+  it('a malformed pattern is reported, not fatal', () => {
+    const { error } = vagueConfig(withVague({ add: { statusPatterns: ['(unclosed'] } }));
+    expect(error).toMatch(/statusPatterns/);
   });
 });
