@@ -136,6 +136,11 @@ describe('a percentage on something that cannot be counted', () => {
     expect(quiet(j) || show(j)).toBe(true);
   });
 
+  it('quotes the target whole when the row splits it over columns', () => {
+    const j = judgeRow({ name: '维护社会稳定', comparator: '≥', value: '95', unit: '%', level2: '社会效益指标' });
+    expect(j.why).toContain('“≥95%”');
+  });
+
   it('property: 促进/维护/推动 X + any percentage is vague', () => {
     fc.assert(
       fc.property(

@@ -73,6 +73,8 @@ export interface ValueJudgement {
   /** The copied sibling's name, for copy-paste. */
   copiedFrom?: string;
   facts: TextFacts;
+  /** The target as the row states it when its columns split it ("≥" + "95" + "%" → "≥95%"). */
+  composed?: string;
 }
 
 export interface FindingGroup {
@@ -327,7 +329,8 @@ type Hit = [Reason, Exclude<Verdict, 'measurable'>];
 function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shared: Shared, ctx: JudgeContext): ValueJudgement {
   const cfg = ctx.config;
   const beside = shared.row.unit ? undefined : unitBesideNumberInName(name.text, value.text, cfg);
-  const f = analyse(composeTarget(value.text, beside ? { ...shared.row, unit: beside } : shared.row), cfg);
+  const target = composeTarget(value.text, beside ? { ...shared.row, unit: beside } : shared.row);
+  const f = analyse(target, cfg);
   const out = (verdict: Verdict, hits: Reason[], words: string[] = [], copiedFrom?: string): ValueJudgement => ({
     value,
     verdict,
@@ -335,6 +338,7 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
     words,
     copiedFrom,
     facts: f,
+    ...(target !== value.text ? { composed: target } : {}),
   });
 
   if (!f.text) return out('vague', ['empty']);

@@ -83,12 +83,14 @@ export function describeGroup(j: IndicatorJudgement, group: FindingGroup): strin
   if (group.values.length === 0) return `${label}没有填写指标值，${TAIL.vague}。`;
   const vs = group.values;
   let body: string;
-  const sameText = vs.every((v) => textKey(v.value.text) === textKey(vs[0].value.text));
+  // A target split over columns is quoted whole: "≥95%", not the "95" of the value column.
+  const said = (v: ValueJudgement) => v.composed ?? v.value.text;
+  const sameText = vs.every((v) => textKey(said(v)) === textKey(said(vs[0])));
   if (vs.length > 1 && sameText) {
-    body = `${label}的${vs.map((v) => v.value.header).join('和')}均为“${clip(vs[0].value.text)}”，${phrase(vs[0])}`;
+    body = `${label}的${vs.map((v) => v.value.header).join('和')}均为“${clip(said(vs[0]))}”，${phrase(vs[0])}`;
   } else {
     body = vs
-      .map((v, i) => `${i === 0 ? `${label}的` : ''}${v.value.header}“${clip(v.value.text)}”${phrase(v)}`)
+      .map((v, i) => `${i === 0 ? `${label}的` : ''}${v.value.header}“${clip(said(v))}”${phrase(v)}`)
       .join('；');
   }
   const tail = j.verdict === 'measurable' ? `；${otherMeasurable(j)}已给出可衡量的目标，${group.values.length > 1 ? '这些值' : '这一值'}也应写明` : `，${TAIL[group.verdict]}`;
