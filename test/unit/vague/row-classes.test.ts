@@ -201,6 +201,7 @@ describe('a status instead of a target; 定性 targets', () => {
     { name: '已建工程是否存在质量问题', comparator: '是/否', value: '否', level2: '质量指标' },
     { name: '是否发生重大安全事故', value: '无', valueType: '定性', level2: '质量指标' },
     { name: '竣工验收', value: '通过', valueType: '定性', level2: '质量指标' },
+    { name: '场馆建设', value: '建成并投入使用', valueType: '定性', level2: '质量指标' },
   ])('quiet: $name $value', (spec) => {
     const j = judgeRow(spec);
     expect(quiet(j) || show(j)).toBe(true);

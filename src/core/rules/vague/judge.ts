@@ -349,7 +349,7 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
   // "本项目不适用此指标" → "无": nothing is promised, nothing to judge.
   if (f.quantities.length === 0 && cfg.notApplicable.some((re) => re.test(name.facts.core) || re.test(f.core))) return out('measurable', []);
   if (name.isPlaceholder) return out('vague', ['no-subject']);
-  const hits: Hit[] = isQuantitative(f) ? quantitativeHits(f, ind, name, shared, ctx) : qualitativeHits(f, ind, name, ctx);
+  const hits: Hit[] = isQuantitative(f) ? quantitativeHits(f, name, shared, ctx) : qualitativeHits(f, ind, name, shared, ctx);
   const copied = hits.find(([r]) => r === 'copy-paste') ? copySource(f, ind, ctx) : undefined;
   const verdict: Verdict = hits.some(([, l]) => l === 'vague') ? 'vague' : hits.length ? 'weak' : 'measurable';
   // The reasons shown are those of the verdict's level: a vague value is not also "weak because…".
@@ -366,7 +366,7 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
   return out(verdict, reasons, words, copied);
 }
 
-function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared: Shared, ctx: JudgeContext): Hit[] {
+function quantitativeHits(f: TextFacts, name: NameFacts, shared: Shared, ctx: JudgeContext): Hit[] {
   const hits: Hit[] = [];
   const cat = ctx.category;
   const satisfaction = (cat === 'satisfaction' || name.isSatisfaction) && !name.isCount;
@@ -426,7 +426,7 @@ function conformsToNamedStandard(core: string): boolean {
   return !!m && !/相关|有关|上级|一定/.test(m[1]);
 }
 
-function qualitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, ctx: JudgeContext): Hit[] {
+function qualitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared: Shared, ctx: JudgeContext): Hit[] {
   // A status ("已完成", "达成预期指标") reports instead of setting a target.
   if (f.status) return [['status', 'vague']];
   // A checkable standard: "验收合格", "符合《…》", "达到国家二级标准", or 是/否 to a named question.
@@ -436,7 +436,8 @@ function qualitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, ctx: Jud
   // Checkable but under-specified: weak, not vague.
   if (f.benchmark === 'vague') return [['vague-benchmark', 'weak']];
   if (f.baseline && f.change) return [['direction-only', 'weak']];
-  if (f.binary && f.relative.length === 0 && f.completion.length === 0) return [['binary', 'weak']];
+  // A yes/no milestone ("建成并投入使用") is what a row declared 定性 asks for: checkable as it stands.
+  if (f.binary && f.relative.length === 0 && f.completion.length === 0) return shared.row.qualitative ? [] : [['binary', 'weak']];
 
   const hits: Hit[] = [];
   const key = textKey(f.text);

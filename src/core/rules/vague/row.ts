@@ -12,8 +12,6 @@ export interface RowFacts {
   comparator?: string;
   /** The unit the row gives a bare number: unit column first, then the name. */
   unit?: string;
-  /** Where that unit was found, for messages and rewrites. */
-  unitSource?: 'column' | 'name';
   /** 指标值类型 or the comparator column says 定性. */
   qualitative: boolean;
 }
@@ -60,7 +58,6 @@ export function rowFacts(ind: Indicator, cfg: VagueConfig): RowFacts {
   return {
     comparator: comparatorSymbol(ind.comparator?.text),
     unit: colUnit ?? nameUnit,
-    unitSource: colUnit ? 'column' : nameUnit ? 'name' : undefined,
     qualitative: marks.some((m) => m === '定性'),
   };
 }
