@@ -267,6 +267,7 @@ describe('a percentage on a countable action or on conformity to a named standar
     { name: '困难群众救助资金发放', value: '100%', level2: '质量指标' },
     { name: '保障性住房分配', value: '100%' },
     { name: '问题整改', value: '100%', level2: '质量指标' },
+    { name: '食品经营单位监督检查', value: '100%', level2: '质量指标' },
     { name: '美沙酮药物治疗符合国家标准', value: '100%', level2: '质量指标' },
     { name: '按照物价部门定价标准采购', value: '100%', level2: '成本指标' },
   ])('quiet: $name $value', (spec) => {
