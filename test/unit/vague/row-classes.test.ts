@@ -237,6 +237,10 @@ describe('every finding says in one sentence what is missing, and offers a fitti
     { name: '经费支出合规性', value: '严格执行相关制度规定', level2: '质量指标' },
     { name: '减轻贫困学生家庭经济负担', value: '有效', level2: '经济效益指标' },
     { name: '造林补助', value: '每亩300', level2: '成本指标' },
+    { name: '提高村(社区)干部工作积极性的影响程度', value: '效果明显', level2: '社会效益指标' },
+    { name: '农村留守儿童关爱服务期限', value: '长期', level2: '可持续影响指标' },
+    { name: '推动项目管理制度健全和落实', value: '效果明显', level2: '可持续影响指标' },
+    { name: '促进学前教育普及普惠发展', value: '显著促进', level2: '社会效益指标' },
   ];
   it.each(flagged)('$name $value', (spec) => {
     const j = judgeRow(spec);

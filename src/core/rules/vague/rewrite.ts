@@ -178,6 +178,13 @@ function benefitSuggestion(name: NameFacts, cfg: VagueConfig): Suggestion {
     return { rewrites: pattern(cfg, 'benefitChange', { subject, direction: down ? '下降' : '提高' }) };
   }
   if (subject.length <= 20 && cfg.activityNouns.some((a) => subject.endsWith(a))) return { rewrites: pattern(cfg, 'participation', { subject }) };
+  // "提高村(社区)干部工作积极性": an attitude of named people, asked of them in a survey.
+  const attitude = cfg.attitudeNouns.map((a) => subject.indexOf(a) >= 0 ? subject.slice(0, subject.indexOf(a) + a.length) : '').find((x) => x.length >= 4 && x.length <= 20);
+  if (attitude && beneficiaryOf(attitude, cfg)) return { rewrites: pattern(cfg, 'attitude', { subject: attitude }) };
+  // "基建项目四项制度健全和落实": a rule set is built by a date.
+  if (subject.length <= 20 && /制度|机制|办法|细则|体系/.test(subject) && /建立|健全|完善|落实|出台|制定|修订/.test(subject)) {
+    return { rewrites: pattern(cfg, 'institution', { subject }) };
+  }
   const who = beneficiaryOf(cleanName(name.text), cfg);
   if (who) {
     return { rewrites: pattern(cfg, 'benefitBeneficiary', { beneficiary: who.noun, unit: who.unit, number: String(DEFAULT_COUNT[who.unit] ?? 100) }) };
@@ -294,6 +301,8 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
     if (hint) return { rewrites: hint };
     return benefitOrAdvice(name, cfg, 'baseline');
   }
+  // "非营利性民办园租房受益期限": a period, whatever the category.
+  if (/期限|年限|时长|有效期$/.test(clean) && clean.length <= 20 && !name.isRate) return { rewrites: pattern(cfg, 'duration', { subject: clean }) };
   if (cat === 'timeliness' || cat === 'cost') return byCategory(cat, j, group, name, ctx)!;
   if (primary === 'percent-undefined' && first) {
     const pct = first.facts.text;

@@ -34,7 +34,7 @@ export type RewritePattern = z.infer<typeof rewriteSchema>;
  * {standard}, {per}.
  */
 export const MEASURE_PATTERN_KEYS = [
-  'quantity', 'quality', 'qualityProperty', 'timeliness', 'cost', 'benefitChange', 'rateChange', 'participation', 'coverage', 'fulfilment', 'conformity', 'unitCost', 'benefitBeneficiary', 'satisfaction', 'completionRate', 'milestone',
+  'quantity', 'quality', 'qualityProperty', 'timeliness', 'cost', 'benefitChange', 'rateChange', 'participation', 'attitude', 'duration', 'institution', 'coverage', 'fulfilment', 'conformity', 'unitCost', 'benefitBeneficiary', 'satisfaction', 'completionRate', 'milestone',
 ] as const;
 export type MeasurePatternKey = (typeof MEASURE_PATTERN_KEYS)[number];
 const measurePatternsSchema = z.record(z.enum(MEASURE_PATTERN_KEYS), z.array(rewriteSchema).min(1).max(2));
@@ -119,6 +119,8 @@ export const wordsSchema = z
     unitHints: z.array(z.tuple([word, word])),
     /** People or bodies a benefit reaches, with the unit they are counted in: ["学生", "人"]. */
     beneficiaries: z.array(z.tuple([word, word])),
+    /** Attitudes of people ("积极性", "获得感"): measured by a survey of the people the name names. */
+    attitudeNouns: list,
     /** Name endings that are events people take part in ("赛事", "培训"): a benefit counts participants. */
     activityNouns: list,
     /** Units a value may consist of when its number is missing ("公里", "万亩"). */
@@ -138,7 +140,7 @@ export type VagueWords = z.infer<typeof wordsSchema>;
 const LIST_KEYS = [
   'relativeWords', 'sloganWords', 'timeWords', 'completionPhrases', 'changeVerbs', 'degreeNouns', 'rateNouns', 'notRateNouns',
   'satisfactionWords', 'surveyWords', 'countNouns', 'completionNameWords', 'directedChangeVerbs', 'aspirationVerbs', 'evaluativeNameWords', 'uncountableNouns',
-  'statusPatterns', 'checkablePatterns', 'countableEndings', 'activityNouns', 'units', 'notApplicablePatterns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
+  'statusPatterns', 'checkablePatterns', 'countableEndings', 'activityNouns', 'attitudeNouns', 'units', 'notApplicablePatterns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
   'benchmarkComparators', 'benchmarkScopes', 'benchmarkNouns', 'vagueBenchmarkWords', 'vagueBenchmarkNouns', 'baselineWords',
   'zeroDefectObjects', 'yesNoValues', 'binaryPhrases', 'setPhrases', 'vaguePhrases', 'acceptedPhrases', 'acceptedPatterns',
 ] as const satisfies ReadonlyArray<keyof VagueWords>;
