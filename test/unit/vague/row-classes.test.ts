@@ -241,6 +241,8 @@ describe('every finding says in one sentence what is missing, and offers a fitti
     { name: '农村留守儿童关爱服务期限', value: '长期', level2: '可持续影响指标' },
     { name: '推动项目管理制度健全和落实', value: '效果明显', level2: '可持续影响指标' },
     { name: '促进学前教育普及普惠发展', value: '显著促进', level2: '社会效益指标' },
+    { name: '按政策给予贴息支持', value: '按政策给予贴息支持', level2: '质量指标' },
+    { name: '困难群众生活水平', value: '提高', level2: '社会效益指标' },
   ];
   it.each(flagged)('$name $value', (spec) => {
     const j = judgeRow(spec);

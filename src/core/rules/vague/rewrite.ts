@@ -178,6 +178,10 @@ function benefitSuggestion(name: NameFacts, cfg: VagueConfig): Suggestion {
     return { rewrites: pattern(cfg, 'benefitChange', { subject, direction: down ? '下降' : '提高' }) };
   }
   if (subject.length <= 20 && cfg.activityNouns.some((a) => subject.endsWith(a))) return { rewrites: pattern(cfg, 'participation', { subject }) };
+  // "救助对象生活水平": the living standard of named people, as their income against last year.
+  const living = /^(.{2,10}?)(?:的)?生活水平$/.exec(cleanName(name.text).replace(LEADING_VERBS, ''));
+  const livingWho = living ? beneficiaryOf(living[1], cfg) : undefined;
+  if (living && livingWho) return { rewrites: pattern(cfg, 'benefitChange', { subject: `${living[1]}人均收入`, direction: '提高' }) };
   // "提高村(社区)干部工作积极性": an attitude of named people, asked of them in a survey.
   const attitude = cfg.attitudeNouns.map((a) => subject.indexOf(a) >= 0 ? subject.slice(0, subject.indexOf(a) + a.length) : '').find((x) => x.length >= 4 && x.length <= 20);
   if (attitude && beneficiaryOf(attitude, cfg)) return { rewrites: pattern(cfg, 'attitude', { subject: attitude }) };
@@ -301,6 +305,9 @@ export function suggestRewrites(j: IndicatorJudgement, group: FindingGroup, name
     if (hint) return { rewrites: hint };
     return benefitOrAdvice(name, cfg, 'baseline');
   }
+  // "按政策给予贴息支持": a payment by policy, measured as the share of eligible claims paid.
+  const paid = /^(?:按|依)照?(?:政策|规定|标准)(?:给予|发放|兑付|拨付|落实)(.{1,8}?)(?:支持|资金)?$/.exec(clean);
+  if (paid && /补贴|补助|贴息|资助|救助|奖励|奖补/.test(paid[1])) return { rewrites: pattern(cfg, 'subsidyPaid', { subject: paid[1] }) };
   // "非营利性民办园租房受益期限": a period, whatever the category.
   if (/期限|年限|时长|有效期$/.test(clean) && clean.length <= 20 && !name.isRate) return { rewrites: pattern(cfg, 'duration', { subject: clean }) };
   if (cat === 'timeliness' || cat === 'cost') return byCategory(cat, j, group, name, ctx)!;

@@ -34,7 +34,7 @@ export type RewritePattern = z.infer<typeof rewriteSchema>;
  * {standard}, {per}.
  */
 export const MEASURE_PATTERN_KEYS = [
-  'quantity', 'quality', 'qualityProperty', 'timeliness', 'cost', 'benefitChange', 'rateChange', 'participation', 'attitude', 'duration', 'institution', 'coverage', 'fulfilment', 'conformity', 'unitCost', 'benefitBeneficiary', 'satisfaction', 'completionRate', 'milestone',
+  'quantity', 'quality', 'qualityProperty', 'timeliness', 'cost', 'benefitChange', 'rateChange', 'participation', 'attitude', 'duration', 'institution', 'subsidyPaid', 'coverage', 'fulfilment', 'conformity', 'unitCost', 'benefitBeneficiary', 'satisfaction', 'completionRate', 'milestone',
 ] as const;
 export type MeasurePatternKey = (typeof MEASURE_PATTERN_KEYS)[number];
 const measurePatternsSchema = z.record(z.enum(MEASURE_PATTERN_KEYS), z.array(rewriteSchema).min(1).max(2));
