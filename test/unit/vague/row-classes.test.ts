@@ -49,6 +49,7 @@ describe('the unit is stated elsewhere in the row', () => {
     { name: '人均培训学时', comparator: '≥', value: '90' },
     { name: '新建村级文化室', comparator: '＝', value: '12', unit: '个' },
     { name: '项目验收合格率', comparator: '≥', value: '95', unit: '%', level2: '质量指标' },
+    { name: '资金到位率', comparator: '＝', value: '100', unit: '百分比', level2: '质量指标' },
     { name: '配套电力设施1250KVA变压器3台', value: '3' },
     { name: '补助成本(≤**元/株)', comparator: '≤', value: '28.40', level2: '成本指标' },
   ])('quiet: $name → $value', (spec) => {

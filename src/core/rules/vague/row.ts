@@ -35,7 +35,8 @@ function comparatorSymbol(text: string | undefined): string | undefined {
 function unitColumn(ind: Indicator): string | undefined {
   const t = compact(nfkc(ind.unit?.text ?? ''));
   if (!t || t.length > 8 || /\d/.test(t) || /^[-—/／\\无空]+$/.test(t)) return undefined;
-  return t;
+  // "百分比" written out in the unit column is "%".
+  return /^(?:百分比|百分率|百分数)$/.test(t) ? '%' : t;
 }
 
 // "营造林总面积(亩)", "修建作业道长度（公里）", "资金(万元)": a bracketed unit at the end of the name.
