@@ -2,14 +2,22 @@
 // why and a rewrite built from the indicator itself. Pure: an Indicator and a context in, a
 // judgement out; the rules in index.ts only walk the form and shape findings.
 //
-// measurable: at year end an outsider can decide "met or not" from the value alone: a number with
-//   a unit or a defined percentage, a date, deadline, time limit or schedule, a zero-defect count,
-//   a named benchmark ("低于全省平均水平").
+// The whole row is read (row.ts): a comparator column, a unit column or a unit in the name
+// ("营造林总面积(亩)", "抽验批次") make "≥" + "95" + "%" or "80000" one target, and 指标值类型 定性
+// asks for a checkable standard rather than a number.
+//
+// measurable: at year end an outsider can decide "met or not" from the row alone: a number with
+//   a unit or a defined percentage (a named rate, a completion rate of a countable action, a share
+//   conforming to a named standard, a surveyed satisfaction), a date, deadline, time limit or
+//   schedule, a zero-defect count, a named benchmark ("低于全省平均水平"), a checkable 定性 standard
+//   ("验收合格", "符合《…》", 是/否 to a named question).
 // weak: checkable, but under-specified: a percentage of nothing stated, a number whose unit is only
-//   implied by the name, a direction without an amount, a yes/no milestone, "相关要求", a value
-//   that does not fit its category (a 时效指标 without any time).
-// vague: nothing to check: no value, relative words, "按计划完成", the name or the method repeated,
-//   prose, a degree of change as a percentage with no baseline, a bare number of unknown meaning.
+//   implied, a direction without an amount, a yes/no milestone, "相关要求", a value that does not
+//   fit its category (a 时效指标 without any time).
+// vague: nothing to check: no value, relative words, "按计划完成", a status ("已完成", "达成预期指标"),
+//   the name or the method repeated, prose, a change with no baseline ("提升程度 ≥90%", "降低…40%"),
+//   a percentage on something that cannot be counted ("维护社会稳定 ≥95%"), a bare number with no
+//   unit anywhere in the row, a name that is only a category label.
 // Relative words never demote a value that carries a target: "较上年提高5个百分点" is measurable.
 
 import { Indicator, IndicatorValue } from '../../model';
