@@ -53,7 +53,8 @@ export const HELD_OUT: HeldOut[] = [
   row(O, '质量指标', '场馆建设', '建成并投入使用', 'weak'),
   row(O, '质量指标', '检测合格', '符合相关规范要求', 'weak'),
   row(O, '数量指标', '完成情况', '100%', 'weak'),
-  row(O, '数量指标', '活动次数', '12', 'weak'),
+  // Issue 13: the name's 次数 gives "12" its unit (12次), as "抽验批次 ≥3" does: measurable, not weak.
+  row(O, '数量指标', '活动次数', '12', 'measurable'),
   row(B, '社会效益指标', '群众知晓度', '≥80%', 'weak'),
   row(O, '时效指标', '宣传时效', '100%', 'weak'),
   row(B, '社会效益指标', '社会效益', '社会效益明显', 'vague'),

@@ -11,6 +11,8 @@
 //   prose, a degree of change as a percentage with no baseline, a bare number of unknown meaning).
 // An indicator is labelled by its best target value: 实施周期指标值 "放映场次数量" beside 年度指标值
 // "≥10场" leaves the indicator measurable (the checker still reports the sloppy value, as info).
+// Relabelled for issue 13 (the old label was wrong under the corpus rubric): 营造良好舆论氛围 “100%”
+// weak -> vague, a percentage on something that cannot be counted.
 // Left out: one OCR fragment of seed 003 that is not an indicator ("宣传氛围营造；实施周值: >85分。").
 
 export type Verdict = 'measurable' | 'weak' | 'vague';
@@ -129,7 +131,7 @@ export const LABELLED: LabelledIndicator[] = [
   { seed: '003', table: "project-r17", level1: "效益指标", level2: "社会效益", name: "打造互联网企业党建品牌", period: "持续打造“E企跟党走”互联网企业党建品牌", annual: "开展互联网企业党建主题活动，推动互联网企业成立党组织", verdict: 'vague' },
   { seed: '003', table: "project-r17", level1: "产出指标", level2: "数量指标", name: "互联网企业党建工作交流会", period: "召开互联网企业党建工作交流会和互联网企业党组织负责人述职会次数", annual: "召开1次交流会、1次党组织负责人述职会", verdict: 'measurable' },
   { seed: '003', table: "project-r18", level1: "效益指标", level2: "社会效益", name: "提升区域品牌形象", period: "通过宣传品的投放与传播，加深外界对我区正面形象的认知，持续优化区域品牌形象", annual: "优提升区域知名度与美誉度", verdict: 'vague' },
-  { seed: '003', table: "project-r18", level1: "产出指标", level2: "时效指标", name: "营造良好舆论氛围", period: "结合中心工作、重大事件时间节点推出相关报道", annual: "100%", verdict: 'weak' },
+  { seed: '003', table: "project-r18", level1: "产出指标", level2: "时效指标", name: "营造良好舆论氛围", period: "结合中心工作、重大事件时间节点推出相关报道", annual: "100%", verdict: 'vague' },
   { seed: '003', table: "project-r18", level1: "产出指标", level2: "数量指标", name: "新媒体信息流推广", period: "投放央媒新媒体信息流广告", annual: "1", verdict: 'vague' },
   { seed: '003', table: "project-r18", level1: "产出指标", level2: "数量指标", name: "央媒重点报道数量", period: "纸媒以我区为主要案例的报道数量", annual: "2", verdict: 'weak' },
   { seed: '003', table: "project-r18", level1: "产出指标", level2: "数量指标", name: "投放宣传视频", period: "投放科学城五年大变化系列视频、区域形象宣传片", annual: "2条", verdict: 'measurable' },

@@ -47,6 +47,10 @@ export interface TextFacts {
   timeWords: string[];
   completion: string[];
   binary: boolean;
+  /** The value reports a status instead of setting a target: "已完成", "达成预期指标". */
+  status: boolean;
+  /** The value names a standard that can be checked: "验收合格", "符合《…》", "达到国家二级标准", "是". */
+  checkable: boolean;
   /** The whole value names a method: "调查问卷", "行业标准". */
   method: boolean;
   /** The value names a metric instead of a target: "学习资料的编印期数", "舆论态势情况". */
@@ -126,13 +130,17 @@ const DATE = new RegExp(
     `\\d{4}年${MONTH}`,
     `${MONTH}\\d{1,2}日`,
     `${MONTH}(?:底|末|初|中旬|上旬|下旬|份?(?:前|之前|以前))`,
-    '(?:年内|年底前|年末前|年底|年度内|当年内|上半年|下半年)',
+    '(?:年内|年底前|年末前|年底|年度内|当年内|当年度?|本年度?内?|上半年|下半年)',
+    // "第四季度", "三季度末": a quarter is a date too.
+    '(?:第)?[一二三四1-4]季度',
+    // "2023.07-2024.01", "2024-12-31", "2024/6/30": dates as spreadsheets write them.
+    '(?<![\\d.])(?:19|20)\\d{2}[.\\-/](?:0?[1-9]|1[0-2])(?![\\d万亿元%])',
   ].join('|'),
 );
-const DATE_STRIP = new RegExp(`\\d{4}年(?:${MONTH})?(?:\\d{1,2}日)?|${MONTH}\\d{1,2}日|${MONTH}(?=底|末|初|中旬|上旬|下旬|份|前|之前|以前)`, 'g');
-const DURATION_UNITS = new Set(['个工作日', '工作日', '个季度', '季度', '个小时', '小时', '分钟', '天', '日', '周', '个月', '月']);
+const DATE_STRIP = new RegExp(`(?<![\\d.])(?:19|20)\\d{2}[.\\-/](?:0?[1-9]|1[0-2])(?:[.\\-/]\\d{1,2})?(?![\\d万亿元%])|\\d{4}年(?:${MONTH})?(?:\\d{1,2}日)?|${MONTH}\\d{1,2}日|${MONTH}(?=底|末|初|中旬|上旬|下旬|份|前|之前|以前)`, 'g');
+const DURATION_UNITS = new Set(['年', '个年度', '周年', '个工作日', '工作日', '个季度', '季度', '个小时', '小时', '分钟', '天', '日', '周', '个月', '月']);
 const TIME_LIMIT = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)个?(?:工作日|自然日|日|天|小时|分钟|周|星期|月|季度)(?:内|以内|之内|前)/;
-const SCHEDULE = /每(?:个)?(?:年|季度?|月|周|星期|旬|天|日|工作日)|按(?:月|季|周|日)(?:度)?(?!计划)|工作日每日|周[一二三四五六日天](?:[、和及]周[一二三四五六日天])+/;
+const SCHEDULE = /\d+(?:次|场|期|批|回|篇|条)?\/(?:年|季度?|月|周|旬|天|日)|每(?:个)?(?:年|季度?|月|周|星期|旬|天|日|工作日)|按(?:月|季|周|日)(?:度)?(?!计划)|工作日每日|周[一二三四五六日天](?:[、和及]周[一二三四五六日天])+/;
 const BARE = /^(?:≥|≤|>=|<=|>|<|=|约|达到|达|不少于|不低于|不高于|不超过|大于|小于|低于|高于|超过)?\d+(?:\.\d+)?(?:以上|以下|及以上|及以下|左右)?$/;
 
 // The pane re-checks as the user types: most cells are unchanged, so facts are cached per word
@@ -168,7 +176,10 @@ function analyseUncached(raw: string, cfg: VagueConfig): TextFacts {
   const forQuantities = core.replace(DATE_STRIP, '·');
   const all = parseQuantities(forQuantities, { chineseNumerals: core.length <= 30 });
   // Years are dates, not amounts; "14号" and "第五届" are identifiers.
-  const quantities = all.filter((q) => !/^[号届版]/.test(q.unit) && !(q.unit.startsWith('年') && q.value >= 1900 && q.value <= 2100));
+  // "万人" alone is a unit without its number: the numeral reader takes 万 for a numeral.
+  const quantities = all.filter(
+    (q) => !/^[号届版]/.test(q.unit) && !(q.unit.startsWith('年') && q.value >= 1900 && q.value <= 2100) && !/^[万亿]/.test(q.raw),
+  );
   const isPct = (q: Quantity) => q.unit === '%' || q.unit === '‰' || /百分点$/.test(q.unit);
   const timeLimit = TIME_LIMIT.test(core) || quantities.some((q) => DURATION_UNITS.has(q.unit) && !/^[月日]$/.test(q.unit));
   const named = p.namedBenchmark?.exec(core);
@@ -207,6 +218,8 @@ function analyseUncached(raw: string, cfg: VagueConfig): TextFacts {
     timeWords: has(cfg.timeWords),
     completion,
     binary: cfg.yesNoValues.includes(core) || (core.length <= 20 && has(cfg.binaryPhrases).length > 0),
+    status: core.length <= 20 && cfg.status.some((re) => re.test(core)),
+    checkable: cfg.checkable.some((re) => re.test(text)),
     method: cfg.methodWords.includes(core) || (core.length <= 8 && has(cfg.methodWords).length > 0),
     // A short noun phrase ending in a metric ("学习资料的编印期数"); a sentence that ends in one
     // ("…，提升社会文明程度") is a goal, not a metric.

@@ -95,7 +95,9 @@ function goalsOf(model: FormModel, table: IndicatorTable): string[] {
 function toFinding(j: IndicatorJudgement, group: FindingGroup): FindingInput {
   const valueCells = group.values.map((v) => v.value.cell);
   const nameCell = j.indicator.name?.cell;
-  const cells = [...new Set([...valueCells, ...(nameCell ? [nameCell] : [])])];
+  // A target split over columns involves its comparator and unit cells too.
+  const split = group.values.some((v) => v.composed) ? [j.indicator.comparator?.cell, j.indicator.unit?.cell].filter((c): c is string => !!c) : [];
+  const cells = [...new Set([...valueCells, ...(nameCell ? [nameCell] : []), ...split])];
   // A vague value beside a measurable one does not stop the reviewer judging the indicator: info.
   const severity = group.verdict === 'vague' && j.verdict !== 'measurable' ? 'warning' : 'info';
   return {

@@ -2,14 +2,22 @@
 // why and a rewrite built from the indicator itself. Pure: an Indicator and a context in, a
 // judgement out; the rules in index.ts only walk the form and shape findings.
 //
-// measurable: at year end an outsider can decide "met or not" from the value alone: a number with
-//   a unit or a defined percentage, a date, deadline, time limit or schedule, a zero-defect count,
-//   a named benchmark ("低于全省平均水平").
+// The whole row is read (row.ts): a comparator column, a unit column or a unit in the name
+// ("营造林总面积(亩)", "抽验批次") make "≥" + "95" + "%" or "80000" one target, and 指标值类型 定性
+// asks for a checkable standard rather than a number.
+//
+// measurable: at year end an outsider can decide "met or not" from the row alone: a number with
+//   a unit or a defined percentage (a named rate, a completion rate of a countable action, a share
+//   conforming to a named standard, a surveyed satisfaction), a date, deadline, time limit or
+//   schedule, a zero-defect count, a named benchmark ("低于全省平均水平"), a checkable 定性 standard
+//   ("验收合格", "符合《…》", 是/否 to a named question).
 // weak: checkable, but under-specified: a percentage of nothing stated, a number whose unit is only
-//   implied by the name, a direction without an amount, a yes/no milestone, "相关要求", a value
-//   that does not fit its category (a 时效指标 without any time).
-// vague: nothing to check: no value, relative words, "按计划完成", the name or the method repeated,
-//   prose, a degree of change as a percentage with no baseline, a bare number of unknown meaning.
+//   implied, a direction without an amount, a yes/no milestone, "相关要求", a value that does not
+//   fit its category (a 时效指标 without any time).
+// vague: nothing to check: no value, relative words, "按计划完成", a status ("已完成", "达成预期指标"),
+//   the name or the method repeated, prose, a change with no baseline ("提升程度 ≥90%", "降低…40%"),
+//   a percentage on something that cannot be counted ("维护社会稳定 ≥95%"), a bare number with no
+//   unit anywhere in the row, a name that is only a category label.
 // Relative words never demote a value that carries a target: "较上年提高5个百分点" is measurable.
 
 import { Indicator, IndicatorValue } from '../../model';
@@ -19,6 +27,7 @@ import { analyse, isQuantitative, TextFacts, textKey } from './facts';
 import { VagueConfig } from './schema';
 import { describeGroup } from './messages';
 import { Rewrite, suggestRewrites, formatSuggestion } from './rewrite';
+import { composeTarget, RowFacts, rowFacts, unitBesideNumberInName, unitFromName } from './row';
 
 export type Verdict = 'measurable' | 'weak' | 'vague';
 
@@ -34,6 +43,9 @@ export type Reason =
   | 'relative-word'
   | 'no-value'
   | 'change-no-baseline'
+  | 'uncountable-percent'
+  | 'status'
+  | 'no-subject'
   | 'no-unit'
   // weak
   | 'percent-undefined'
@@ -41,7 +53,6 @@ export type Reason =
   | 'category-timeliness'
   | 'category-cost'
   | 'category-satisfaction'
-  | 'category-quantity'
   | 'vague-benchmark'
   | 'direction-only'
   | 'binary'
@@ -70,6 +81,8 @@ export interface ValueJudgement {
   /** The copied sibling's name, for copy-paste. */
   copiedFrom?: string;
   facts: TextFacts;
+  /** The target as the row states it when its columns split it ("≥" + "95" + "%" → "≥95%"). */
+  composed?: string;
 }
 
 export interface FindingGroup {
@@ -100,9 +113,9 @@ const RANK: Record<Verdict, number> = { measurable: 0, weak: 1, vague: 2 };
 
 /** Order in which reasons explain a value, most specific first. */
 const REASON_ORDER: Reason[] = [
-  'empty', 'listed-phrase', 'repeats-name', 'copy-paste', 'change-no-baseline', 'no-unit', 'describes-method', 'prose', 'by-plan',
+  'empty', 'listed-phrase', 'repeats-name', 'copy-paste', 'no-subject', 'status', 'change-no-baseline', 'uncountable-percent', 'no-unit', 'describes-method', 'prose', 'by-plan',
   'relative-word', 'no-value', 'percent-undefined', 'no-survey', 'category-satisfaction', 'category-timeliness', 'category-cost',
-  'category-quantity', 'vague-benchmark', 'direction-only', 'binary', 'accepted',
+  'vague-benchmark', 'direction-only', 'binary', 'accepted',
 ];
 
 export function sortReasons(reasons: Iterable<Reason>): Reason[] {
@@ -119,23 +132,70 @@ export interface NameFacts {
   isCount: boolean;
   isSatisfaction: boolean;
   isTask: boolean;
+  /** The name asks for a change (提高/降低…) of something: a percentage on it is a change, not a level. */
+  isChange: boolean;
+  /** The name is an aspiration about something that cannot be counted ("维护社会稳定", "…齐抓共管"). */
+  isUncountable: boolean;
+  /** The name is only a category label or a number ("社会成本指标", "0"): it names nothing to measure. */
+  isPlaceholder: boolean;
+  /** The unit the name gives a bare number ("(亩)", "…批次", "…学时"). */
+  unit?: string;
 }
 
+function isPlaceholderName(core: string): boolean {
+  const bare = core.replace(/^指标\d*[:：]?/, '');
+  if (!/[\u4e00-\u9fffA-Za-z]/.test(bare)) return true;
+  // "社会成本指标", "经济效益指标": the 二级 category's own name in the 三级 column.
+  return bare.length <= 10 && /^(?:[\u4e00-\u9fff]{0,4})(?:数量|质量|时效|成本|效益|影响|满意度)指标$/.test(bare);
+}
+
+const GENERIC_NAME_WORDS = /完成|情况|当期|年度|全年|本年|工作|任务|计划|执行|落实|实施|进度|比例|率|度|的/g;
+
+// Names repeat across a form and across re-checks; their facts are cached per word list (bounded).
+const nameFactCache = new WeakMap<VagueConfig, Map<string, NameFacts>>();
+
 export function nameFacts(name: string, cfg: VagueConfig): NameFacts {
+  let cache = nameFactCache.get(cfg);
+  if (!cache) nameFactCache.set(cfg, (cache = new Map()));
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const facts = nameFactsUncached(name, cfg);
+  if (cache.size >= 50_000) cache.clear();
+  cache.set(name, facts);
+  return facts;
+}
+
+function nameFactsUncached(name: string, cfg: VagueConfig): NameFacts {
   const facts = analyse(name, cfg);
   const core = facts.core;
   const endsWithAny = (words: readonly string[]) => words.some((w) => core.endsWith(w));
-  const rateWord = cfg.rateNouns.some((w) => core.includes(w)) && !cfg.notRateNouns.some((w) => core.endsWith(w));
-  const degree = cfg.degreeNouns.some((d) => core.includes(d)) && cfg.changeVerbs.some((v) => core.includes(v));
+  const unit = unitFromName(name, cfg);
+  // "工资发放准确性(%)": the name declares a percentage.
+  // "农村饮水工程覆盖服务人口数" counts people, though it says 覆盖.
+  const countEnding = endsWithAny(cfg.countNouns) || /人口数$|[^率]数$/.test(core);
+  const rateWord =
+    unit === '%' || (cfg.rateNouns.some((w) => core.includes(w)) && !cfg.notRateNouns.some((w) => core.endsWith(w)) && !(countEnding && !/率|比例|占比|比重/.test(core)));
+  const satisfaction = cfg.satisfactionWords.some((w) => core.includes(w));
+  // "市民对空气质量改善的满意程度" is a surveyed level, not a degree of change.
+  const degree = !satisfaction && cfg.degreeNouns.some((d) => core.includes(d)) && cfg.changeVerbs.some((v) => core.includes(v));
+  // "宣传任务完成 100%" is a completion rate of something named; "完成情况 100%" names nothing.
+  const task = cfg.completionNameWords.some((w) => core.includes(w)) && core.replace(GENERIC_NAME_WORDS, '').length >= 2;
   return {
     text: name,
     key: textKey(name),
     facts,
     isRate: rateWord,
     isDegreeChange: degree,
-    isCount: !rateWord && endsWithAny(cfg.countNouns),
-    isSatisfaction: cfg.satisfactionWords.some((w) => core.includes(w)),
-    isTask: /任务|工作|计划/.test(core),
+    isCount: !rateWord && (endsWithAny(cfg.countNouns) || !!unit),
+    isPlaceholder: isPlaceholderName(core),
+    isSatisfaction: satisfaction,
+    isTask: task,
+    isChange: !rateWord && !satisfaction && cfg.directedChangeVerbs.some((v) => core.includes(v)),
+    isUncountable:
+      !rateWord && !satisfaction && !unit &&
+      (cfg.evaluativeNameWords.some((w) => core.includes(w)) ||
+        (!task && (cfg.aspirationVerbs.some((v) => (core.startsWith(v) && !core.startsWith(`${v}性`)) || core.includes(`，${v}`)) || endsWithAny(cfg.uncountableNouns)))),
+    unit,
   };
 }
 
@@ -165,12 +225,6 @@ function kindOfName(name: string): CategoryKind | undefined {
   return kinds.length === 1 ? kinds[0] : undefined;
 }
 
-/** Short unit cells ("%", "篇", "万元") give bare numbers their meaning. */
-function unitColumn(ind: Indicator): string | undefined {
-  const t = ind.unit?.text.trim();
-  return t && t.length <= 6 && !/\d/.test(t) ? t : undefined;
-}
-
 /** The values a verdict is about: targets, not 实际完成值. A value slid into the unit column counts. */
 export function targetValues(ind: Indicator): IndicatorValue[] {
   const targets = ind.values.filter((v) => v.kind !== 'actual' && v.text.trim());
@@ -194,6 +248,9 @@ function judgementKey(ind: Indicator, ctx: JudgeContext): string {
     ctx.category ?? '',
     ind.explanation?.text ?? '',
     ind.formula?.text ?? '',
+    ind.comparator?.text ?? '',
+    ind.unit?.text ?? '',
+    ind.valueType?.text ?? '',
     ind.values.map((v) => [v.kind, v.text]),
     targets.map((v) => [v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '']),
   ]);
@@ -227,6 +284,7 @@ function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJud
   const fields = [...ind.values.map((v) => v.text), ind.explanation?.text ?? '', ind.formula?.text ?? ''].filter(Boolean);
   const fieldFacts = fields.map((t) => analyse(t, cfg));
   const shared: Shared = {
+    row: rowFacts(ind, cfg),
     ratioDefined: fieldFacts.some((f) => f.formula) || !!(ind.formula && /[÷/]/.test(ind.formula.text)),
     survey: name.facts.survey || fieldFacts.some((f) => f.survey),
   };
@@ -263,11 +321,13 @@ function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJud
 
 function finishGroup(group: FindingGroup, j: IndicatorJudgement, name: NameFacts, ctx: JudgeContext): void {
   group.why = describeGroup(j, group);
-  group.rewrites = suggestRewrites(j, group, name, ctx);
-  group.suggestion = formatSuggestion(group.rewrites, j, group);
+  const suggestion = suggestRewrites(j, group, name, ctx);
+  group.rewrites = suggestion.rewrites;
+  group.suggestion = formatSuggestion(suggestion, j, group);
 }
 
 interface Shared {
+  row: RowFacts;
   ratioDefined: boolean;
   survey: boolean;
 }
@@ -276,7 +336,9 @@ type Hit = [Reason, Exclude<Verdict, 'measurable'>];
 
 function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shared: Shared, ctx: JudgeContext): ValueJudgement {
   const cfg = ctx.config;
-  const f = analyse(value.text, cfg);
+  const beside = shared.row.unit ? undefined : unitBesideNumberInName(name.text, value.text, cfg);
+  const target = composeTarget(value.text, beside ? { ...shared.row, unit: beside } : shared.row);
+  const f = analyse(target, cfg);
   const out = (verdict: Verdict, hits: Reason[], words: string[] = [], copiedFrom?: string): ValueJudgement => ({
     value,
     verdict,
@@ -284,6 +346,7 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
     words,
     copiedFrom,
     facts: f,
+    ...(target !== value.text ? { composed: target } : {}),
   });
 
   if (!f.text) return out('vague', ['empty']);
@@ -291,7 +354,10 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
   const listed = cfg.vaguePhrases.filter((p) => f.text.includes(compact(p)));
   if (listed.length) return out('vague', ['listed-phrase'], listed);
 
-  const hits: Hit[] = isQuantitative(f) ? quantitativeHits(f, ind, name, shared, ctx) : qualitativeHits(f, ind, name, ctx);
+  // "本项目不适用此指标" → "无": nothing is promised, nothing to judge.
+  if (f.quantities.length === 0 && cfg.notApplicable.some((re) => re.test(name.facts.core) || re.test(f.core))) return out('measurable', []);
+  if (name.isPlaceholder) return out('vague', ['no-subject']);
+  const hits: Hit[] = isQuantitative(f) ? quantitativeHits(f, name, shared, ctx) : qualitativeHits(f, ind, name, shared, ctx);
   const copied = hits.find(([r]) => r === 'copy-paste') ? copySource(f, ind, ctx) : undefined;
   const verdict: Verdict = hits.some(([, l]) => l === 'vague') ? 'vague' : hits.length ? 'weak' : 'measurable';
   // The reasons shown are those of the verdict's level: a vague value is not also "weak because…".
@@ -299,6 +365,7 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
   const satisfaction = (ctx.category === 'satisfaction' || name.isSatisfaction) && !name.isCount;
   const words =
     reasons[0] === 'no-unit' ? (satisfaction ? ['%'] : [])
+    : reasons[0] === 'change-no-baseline' ? [...ctx.config.changeVerbs.filter((v) => name.facts.core.includes(v)).slice(0, 1)]
     : reasons.includes('by-plan') ? f.completion
     : reasons.includes('relative-word') ? [...f.relative, ...f.timeWords]
     : reasons.includes('vague-benchmark') && f.benchmarkWord ? [f.benchmarkWord]
@@ -307,55 +374,78 @@ function judgeValue(value: IndicatorValue, ind: Indicator, name: NameFacts, shar
   return out(verdict, reasons, words, copied);
 }
 
-function quantitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared: Shared, ctx: JudgeContext): Hit[] {
+function quantitativeHits(f: TextFacts, name: NameFacts, shared: Shared, ctx: JudgeContext): Hit[] {
   const hits: Hit[] = [];
   const cat = ctx.category;
   const satisfaction = (cat === 'satisfaction' || name.isSatisfaction) && !name.isCount;
 
-  // A number alone: its meaning must come from a unit, the unit column or the name.
-  const noUnit = f.bare && !unitColumn(ind) && f.quantities.length === 1 && f.quantities[0].unit === '';
+  // A number alone: its meaning must come from a unit, in the value, the unit column or the name
+  // (composeTarget has already appended a unit the row gives).
+  const noUnit = f.bare && f.quantities.length === 1 && f.quantities[0].unit === '' && f.quantities[0].value === f.quantities[0].written;
   if (noUnit) {
     if (satisfaction) hits.push(['no-unit', 'vague']);
     else if (name.isRate || name.isCount) hits.push(['no-unit', 'weak']);
     else hits.push(['no-unit', 'vague']);
   }
 
-  const pct = f.percent || (noUnit && unitColumn(ind) === '%');
-  if (pct) {
-    const defined =
-      name.isRate ||
+  const pct = f.percent;
+  const defined =
+    pct &&
+    (name.isRate ||
       f.rateNamed ||
       shared.ratioDefined ||
       (f.changeAmount && f.baseline) ||
-      (name.isTask && f.quantities.every((q) => q.value === 100));
-    if (name.isDegreeChange && !f.baseline) hits.push(['change-no-baseline', 'vague']);
-    else if (f.changeAmount && !f.baseline) hits.push(['change-no-baseline', 'weak']);
+      name.isTask ||
+      name.isSatisfaction ||
+      // "及时给予治疗 100%": an action done on time, a rate of on-time actions.
+      /及时|按时|准时|按期|如期/.test(name.facts.core) ||
+      // "质量符合国家标准 100%", "按照物价部门定价标准采购 100%": the share that conforms to a named standard.
+      conformsToNamedStandard(name.facts.core));
+  if (pct) {
+    // A change needs something to change from; "提升程度 ≥90%" and "降低…发生 40%" have nothing.
+    if ((name.isDegreeChange || name.isChange || f.changeAmount) && !f.baseline) {
+      hits.push(['change-no-baseline', 'vague']);
+    } else if (!defined && name.isUncountable) hits.push(['uncountable-percent', 'vague']);
     else if (!defined) hits.push(['percent-undefined', 'weak']);
+  } else if (f.changeAmount && !f.baseline) {
+    hits.push(['change-no-baseline', 'vague']);
   }
 
   if (satisfaction) {
     if (!(pct || f.score) && !noUnit) hits.push(['category-satisfaction', 'weak']);
     else if (pct && !(name.isSatisfaction || shared.survey || f.survey)) hits.push(['no-survey', 'weak']);
   }
-  if (cat === 'timeliness' && !name.isCount) {
+  const definedRate = defined && !name.isSatisfaction;
+  if (cat === 'timeliness' && !name.isCount && !definedRate) {
     const timed = f.date || f.timeLimit || f.schedule || name.facts.date || name.facts.timeLimit || (pct && (name.facts.timeRate || f.timeRate));
     if (!timed) hits.push(['category-timeliness', 'weak']);
   }
-  if (cat === 'cost' || (name.facts.cost && /成本|单价/.test(name.facts.core))) {
-    const costed = f.money || f.benchmark === 'named' || (pct && (name.facts.cost || f.cost));
+  if ((cat === 'cost' || (name.facts.cost && /成本|单价/.test(name.facts.core))) && !definedRate) {
+    // "250万" under a cost indicator is an amount: the scale says so.
+    const scaled = f.quantities.some((q) => q.unit === '' && q.value !== q.written);
+    const costed = f.money || scaled || /元/.test(name.unit ?? '') || f.benchmark === 'named' || (pct && (name.facts.cost || f.cost));
     if (!costed) hits.push(['category-cost', 'weak']);
-  }
-  if (cat === 'quantity' && f.quantities.length === 0 && f.zeroDefect && !f.date && !f.schedule && !f.timeLimit) {
-    hits.push(['category-quantity', 'weak']);
   }
   return hits;
 }
 
-function qualitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, ctx: JudgeContext): Hit[] {
+function conformsToNamedStandard(core: string): boolean {
+  const m = /(?:符合|按照|依照|依据|执行|达到)([\u4e00-\u9fff《》]{0,12}?)(?:标准|规范|规定)/.exec(core);
+  return !!m && !/相关|有关|上级|一定/.test(m[1]);
+}
+
+function qualitativeHits(f: TextFacts, ind: Indicator, name: NameFacts, shared: Shared, ctx: JudgeContext): Hit[] {
+  // A status ("已完成", "达成预期指标") reports instead of setting a target.
+  if (f.status) return [['status', 'vague']];
+  // A checkable standard: "验收合格", "符合《…》", "达到国家二级标准", or 是/否 to a named question.
+  if (f.checkable && f.relative.length === 0) return [];
+  // "验收 → 通过", "年度审计 → 合格": a pass under a named check.
+  if (/^(?:通过|合格)$/.test(f.core) && /验收|评审|审计|考核|检查|检测|评估|鉴定|审核|复核|抽检|抽查/.test(name.facts.core)) return [];
   // Checkable but under-specified: weak, not vague.
   if (f.benchmark === 'vague') return [['vague-benchmark', 'weak']];
   if (f.baseline && f.change) return [['direction-only', 'weak']];
-  if (f.binary && f.relative.length === 0 && f.completion.length === 0) return [['binary', 'weak']];
+  // A yes/no milestone ("建成并投入使用") is what a row declared 定性 asks for: checkable as it stands.
+  if (f.binary && f.relative.length === 0 && f.completion.length === 0) return shared.row.qualitative ? [] : [['binary', 'weak']];
 
   const hits: Hit[] = [];
   const key = textKey(f.text);

@@ -34,7 +34,15 @@ function phrase(v: ValueJudgement): string {
     case 'relative-word':
       return `只用了${quoteAll(w)}等相对说法，没有基数也没有数值`;
     case 'change-no-baseline':
-      return v.verdict === 'vague' ? '是提升程度的百分比，但没有基数' : '是变化幅度，但没有写明与哪一年或哪个基数比较';
+      return v.facts.percent && !v.facts.changeAmount
+        ? `是${w[0] ?? '变化'}程度的百分比，但没有基数`
+        : '是变化幅度，但没有写明与哪一年或哪个基数比较';
+    case 'uncountable-percent':
+      return '是百分比，但指标说的是无法计数的愿景，写不出分子和分母（缺少可计数的对象）';
+    case 'no-subject':
+      return '没有衡量对象：指标名称只是类别名或数字（缺少具体衡量的事物）';
+    case 'status':
+      return '是完成状态，不是目标值（缺少数量、时限或标准）';
     case 'no-unit':
       return w[0] === '%'
         ? '是没有“%”的数字，看不出是满意率还是得分'
@@ -51,8 +59,6 @@ function phrase(v: ValueJudgement): string {
       return '属于成本指标，却没有写明金额或成本控制比例';
     case 'category-satisfaction':
       return '属于满意度指标，却不是调查得出的满意率';
-    case 'category-quantity':
-      return '属于数量指标，却没有写明数量';
     case 'vague-benchmark':
       return `引用了${quoteAll(w)}，但没有写明是哪项标准、标准值是多少`;
     case 'direction-only':
@@ -77,12 +83,14 @@ export function describeGroup(j: IndicatorJudgement, group: FindingGroup): strin
   if (group.values.length === 0) return `${label}没有填写指标值，${TAIL.vague}。`;
   const vs = group.values;
   let body: string;
-  const sameText = vs.every((v) => textKey(v.value.text) === textKey(vs[0].value.text));
+  // A target split over columns is quoted whole: "≥95%", not the "95" of the value column.
+  const said = (v: ValueJudgement) => v.composed ?? v.value.text;
+  const sameText = vs.every((v) => textKey(said(v)) === textKey(said(vs[0])));
   if (vs.length > 1 && sameText) {
-    body = `${label}的${vs.map((v) => v.value.header).join('和')}均为“${clip(vs[0].value.text)}”，${phrase(vs[0])}`;
+    body = `${label}的${vs.map((v) => v.value.header).join('和')}均为“${clip(said(vs[0]))}”，${phrase(vs[0])}`;
   } else {
     body = vs
-      .map((v, i) => `${i === 0 ? `${label}的` : ''}${v.value.header}“${clip(v.value.text)}”${phrase(v)}`)
+      .map((v, i) => `${i === 0 ? `${label}的` : ''}${v.value.header}“${clip(said(v))}”${phrase(v)}`)
       .join('；');
   }
   const tail = j.verdict === 'measurable' ? `；${otherMeasurable(j)}已给出可衡量的目标，${group.values.length > 1 ? '这些值' : '这一值'}也应写明` : `，${TAIL[group.verdict]}`;
@@ -107,14 +115,41 @@ export const REASON_WHY: Record<Reason, string> = {
   'no-value': '绩效目标要求细化、量化、可衡量，没有数值、时限或标准的目标无法评价。',
   'change-no-baseline': '提升、提高的幅度必须相对一个基数（上年值、基线测评值）才能计算。',
   'no-unit': '没有单位的数字含义不明，审核时会被退回。',
+  'uncountable-percent': '百分比必须是可计数对象的比值（完成数÷计划数、合格数÷检查数），“维护稳定”“促进发展”算不出比例。',
+  'no-subject': '三级指标名称应写明衡量的具体事物，类别名或数字无法对照目标值。',
+  'status': '“已完成”“达成预期指标”是自评结论，不是申报时可核对的目标。',
   'percent-undefined': '百分比要写明分子和分母，才能在年末算出实际值。',
   'no-survey': '满意度应来自问卷调查或第三方测评，并写明计算方法。',
   'category-timeliness': '时效指标衡量的是完成时间，应写明日期、时限或及时率。',
   'category-cost': '成本指标衡量的是花费，应写明金额或成本控制比例。',
   'category-satisfaction': '满意度指标应是调查得出的满意率或测评得分。',
-  'category-quantity': '数量指标衡量的是完成多少，应写明数量和单位。',
   'vague-benchmark': '“相关要求”没有写明标准和数值，评价时各说各话。',
   'direction-only': '只有方向没有幅度，提高一点点也算达成，目标失去约束力。',
   'binary': '只写“完成”的目标缺少时限和验收标准，难以评价完成质量。',
   'accepted': '本单位已将这一表述列为可接受。',
+};
+
+export type Advice =
+  | 'no-subject' | 'unit' | 'count-unit' | 'satisfaction' | 'benefit' | 'uncountable' | 'baseline' | 'timeliness' | 'cost'
+  | 'quality' | 'ratio' | 'deadline' | 'standard' | 'generic';
+
+/**
+ * What to add when no rewrite can be built from the indicator: one sentence, never an example
+ * about something the indicator does not name.
+ */
+export const ADVICE: Record<Advice, (subject: string) => string> = {
+  'no-subject': () => '把三级指标名称改为具体衡量的事物（如“…数量”“…合格率”“…完成时间”），再填写与之对应的目标值。',
+  'unit': (x) => `补上“${x}”的计量单位（写在数值后或“计量单位”栏），说明这个数字是多少个什么。`,
+  'count-unit': (x) => `写明“${x}”的数量和计量单位（按实际计量单位，如个、处、公里、亩），数值按计划或合同填写。`,
+  'satisfaction': (x) => `把“${x}”写成问卷调查得出的满意率：写明调查对象，目标如“≥90%”，口径为“满意人数÷调查总人数”。`,
+  'benefit': (x) => `“${x}”无法直接计数：换成它带来的可计数结果（如受益人数、某项收入或某类事件发生数），并写明上年基数和目标值。`,
+  'uncountable': (x) => `“${x}”算不出百分比：换成可计数的结果（如受益人数、办结件数、事件发生数），写明分子和分母或上年基数。`,
+  'baseline': (x) => `写明“${x}”比较的基数（如“较2024年实际值”）再给出变化幅度，或直接写年末要达到的数值。`,
+  'timeliness': (x) => `写明“${x}”的完成日期或时限（如“12月31日前完成”“接报后5个工作日内”）。`,
+  'cost': (x) => `写明“${x}”的金额上限或成本控制率（如“不超过预算金额”“成本控制率≤100%”）。`,
+  'quality': (x) => `写明“${x}”所依据的质量标准，以及合格比例（合格数÷检查总数）的目标值。`,
+  'ratio': (x) => `写明“${x}”百分比的分子和分母（如“已完成数÷计划数”），并写在“指标说明及公式”栏。`,
+  'deadline': (x) => `写明“${x}”的完成时限和验收标准（如“12月31日前通过验收”）。`,
+  'standard': (x) => `写明“${x}”所依据标准的名称和条款（如“符合《…》第×条”），或写出标准值。`,
+  'generic': (x) => `写明“${x}”年末可核对的目标：数量和单位、比例（写明分子分母）、完成日期或所依据的标准。`,
 };

@@ -27,6 +27,17 @@ const rewriteHintSchema = z
   })
   .strict();
 export type RewritePattern = z.infer<typeof rewriteSchema>;
+
+/**
+ * The category measures rewrites are built from. Placeholders: {subject} (what the indicator is
+ * about), {object}, {stem}, {activity}, {unit}, {number}, {direction}, {beneficiary}, {percent},
+ * {standard}, {per}.
+ */
+export const MEASURE_PATTERN_KEYS = [
+  'quantity', 'quality', 'qualityProperty', 'timeliness', 'cost', 'benefitChange', 'rateChange', 'participation', 'attitude', 'duration', 'institution', 'subsidyPaid', 'coverage', 'fulfilment', 'conformity', 'unitCost', 'benefitBeneficiary', 'satisfaction', 'completionRate', 'milestone',
+] as const;
+export type MeasurePatternKey = (typeof MEASURE_PATTERN_KEYS)[number];
+const measurePatternsSchema = z.record(z.enum(MEASURE_PATTERN_KEYS), z.array(rewriteSchema).min(1).max(2));
 export type RewriteHint = z.infer<typeof rewriteHintSchema>;
 
 const regexSource = z
@@ -62,6 +73,22 @@ export const wordsSchema = z
     satisfactionWords: list,
     surveyWords: list,
     countNouns: list,
+    /** Name endings that carry a unit for a bare number: ["批次", "批次"], ["人数", "人"]. */
+    nameUnits: z.array(z.tuple([word, word])),
+    /** Name words that make a percentage a completion rate ("任务", "完成", "执行"). */
+    completionNameWords: list,
+    /** Verbs that ask for a change of something: a percentage then needs a baseline. */
+    directedChangeVerbs: list,
+    /** A name led by one of these is an aspiration; a percentage on it has no numerator or denominator. */
+    aspirationVerbs: list,
+    /** Evaluative words in a name ("有效使用", "正常运转"): a percentage of them has no countable numerator. */
+    evaluativeNameWords: list,
+    /** Name endings naming something that cannot be counted ("稳定", "发展", "齐抓共管"). */
+    uncountableNouns: list,
+    /** Whole values that report a status instead of a target ("已完成", "达成预期指标"). */
+    statusPatterns: z.array(regexSource),
+    /** Values naming a standard that can be checked ("验收合格", "符合《…》", "达到国家二级标准"). */
+    checkablePatterns: z.array(regexSource),
     /** Endings of a value that names a metric instead of a target ("…数量", "…情况"). */
     metricEndings: list,
     /** Whole values that name a method ("调查问卷", "行业标准"). */
@@ -90,6 +117,21 @@ export const wordsSchema = z
     proseLength: z.number().int().min(10).max(500),
     /** Keyword -> unit for rewrites ("场次" -> "场"). First match wins. */
     unitHints: z.array(z.tuple([word, word])),
+    /** People or bodies a benefit reaches, with the unit they are counted in: ["学生", "人"]. */
+    beneficiaries: z.array(z.tuple([word, word])),
+    /** Attitudes of people ("积极性", "获得感"): measured by a survey of the people the name names. */
+    attitudeNouns: list,
+    /** Name endings that are events people take part in ("赛事", "培训"): a benefit counts participants. */
+    activityNouns: list,
+    /** Units a value may consist of when its number is missing ("公里", "万亩"). */
+    units: list,
+    /** Rate noun -> how it is computed, for rewrite notes: ["合格率", "合格数 ÷ 检查总数"]. */
+    rateNotes: z.array(z.tuple([word, z.string().min(1).max(60)])),
+    /** Names or values saying the indicator does not apply ("不适用"): no finding. */
+    notApplicablePatterns: z.array(regexSource),
+    /** Endings of a subject that can change from a baseline ("收入", "人数", "率"). */
+    countableEndings: list,
+    measurePatterns: measurePatternsSchema,
     rewriteHints: z.array(rewriteHintSchema),
   })
   .strict();
@@ -97,7 +139,8 @@ export type VagueWords = z.infer<typeof wordsSchema>;
 
 const LIST_KEYS = [
   'relativeWords', 'sloganWords', 'timeWords', 'completionPhrases', 'changeVerbs', 'degreeNouns', 'rateNouns', 'notRateNouns',
-  'satisfactionWords', 'surveyWords', 'countNouns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
+  'satisfactionWords', 'surveyWords', 'countNouns', 'completionNameWords', 'directedChangeVerbs', 'aspirationVerbs', 'evaluativeNameWords', 'uncountableNouns',
+  'statusPatterns', 'checkablePatterns', 'countableEndings', 'activityNouns', 'attitudeNouns', 'units', 'notApplicablePatterns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
   'benchmarkComparators', 'benchmarkScopes', 'benchmarkNouns', 'vagueBenchmarkWords', 'vagueBenchmarkNouns', 'baselineWords',
   'zeroDefectObjects', 'yesNoValues', 'binaryPhrases', 'setPhrases', 'vaguePhrases', 'acceptedPhrases', 'acceptedPatterns',
 ] as const satisfies ReadonlyArray<keyof VagueWords>;
@@ -117,6 +160,10 @@ export const vagueExtensionSchema = z
     remove: listsPatch.optional(),
     proseLength: z.number().int().min(10).max(500).optional(),
     unitHints: z.array(z.tuple([word, word])).optional(),
+    nameUnits: z.array(z.tuple([word, word])).optional(),
+    beneficiaries: z.array(z.tuple([word, word])).optional(),
+    /** Replaces the shipped patterns of the categories it names. */
+    measurePatterns: z.partialRecord(z.enum(MEASURE_PATTERN_KEYS), z.array(rewriteSchema).min(1).max(2)).optional(),
     rewriteHints: z.array(rewriteHintSchema).optional(),
   })
   .strict();
@@ -127,6 +174,9 @@ export const DEFAULT_WORDS: VagueWords = wordsSchema.parse(defaultsJson);
 
 export interface VagueConfig extends VagueWords {
   accepted: RegExp[];
+  status: RegExp[];
+  checkable: RegExp[];
+  notApplicable: RegExp[];
 }
 
 export function mergeWords(base: VagueWords, ext: VagueExtension): VagueWords {
@@ -139,12 +189,21 @@ export function mergeWords(base: VagueWords, ext: VagueExtension): VagueWords {
   }
   if (ext.proseLength !== undefined) out.proseLength = ext.proseLength;
   if (ext.unitHints) out.unitHints = [...ext.unitHints, ...base.unitHints];
+  if (ext.nameUnits) out.nameUnits = [...ext.nameUnits, ...base.nameUnits];
+  if (ext.beneficiaries) out.beneficiaries = [...ext.beneficiaries, ...base.beneficiaries];
+  if (ext.measurePatterns) out.measurePatterns = { ...base.measurePatterns, ...ext.measurePatterns };
   if (ext.rewriteHints) out.rewriteHints = [...ext.rewriteHints, ...base.rewriteHints];
   return out;
 }
 
 export function compileConfig(words: VagueWords): VagueConfig {
-  return { ...words, accepted: words.acceptedPatterns.map((p) => new RegExp(p)) };
+  return {
+    ...words,
+    accepted: words.acceptedPatterns.map((p) => new RegExp(p)),
+    status: words.statusPatterns.map((p) => new RegExp(p)),
+    checkable: words.checkablePatterns.map((p) => new RegExp(p)),
+    notApplicable: words.notApplicablePatterns.map((p) => new RegExp(p)),
+  };
 }
 
 export interface ConfigResult {
