@@ -194,7 +194,7 @@ function nameFactsUncached(name: string, cfg: VagueConfig): NameFacts {
     isUncountable:
       !rateWord && !satisfaction && !unit &&
       (cfg.evaluativeNameWords.some((w) => core.includes(w)) ||
-        (!task && (cfg.aspirationVerbs.some((v) => (core.startsWith(v) && !core.startsWith(`${v}性`)) || core.includes(`，${v}`)) || endsWithAny(cfg.uncountableNouns)))),
+        (!task && (cfg.aspirationVerbs.some((v) => (core.startsWith(v) && !core.startsWith(`${v}性`)) || core.includes(`，${v}`) || core.includes(`,${v}`)) || endsWithAny(cfg.uncountableNouns)))),
     unit,
   };
 }
