@@ -306,8 +306,11 @@ interface Relationship {
   external: boolean;
 }
 
+const ALL = () => true;
+
 function relsHandler(out: Relationship[]): XmlHandler {
   return {
+    wants: ALL,
     open(name, a) {
       if (name === 'Relationship' && a.Id !== undefined && a.Target !== undefined) out.push({ id: a.Id, type: a.Type ?? '', target: a.Target, external: a.TargetMode === 'External' });
     },
@@ -324,6 +327,7 @@ interface SheetEntry {
 
 function workbookHandler(out: { sheets: SheetEntry[]; date1904: boolean }): XmlHandler {
   return {
+    wants: (name) => name === 'sheet' || name === 'workbookPr',
     open(name, a) {
       if (name === 'sheet') out.sheets.push({ name: a.name ?? '', relId: attrLocal(a, 'id') ?? '', state: a.state ?? 'visible' });
       else if (name === 'workbookPr') out.date1904 = a.date1904 === '1' || a.date1904 === 'true';
@@ -336,6 +340,7 @@ function workbookHandler(out: { sheets: SheetEntry[]; date1904: boolean }): XmlH
 function stylesHandler(out: { formats: Map<number, string>; xfs: number[] }): XmlHandler {
   let inCellXfs = false;
   return {
+    wants: (name) => name === 'numFmt' || name === 'xf',
     open(name, a) {
       if (name === 'numFmt' && a.numFmtId !== undefined && a.formatCode !== undefined) out.formats.set(Number(a.numFmtId), a.formatCode);
       else if (name === 'cellXfs') inCellXfs = true;
@@ -353,6 +358,7 @@ function sharedStringsHandler(out: string[], budget: Budget): XmlHandler {
   let depthInPhonetic = 0;
   let inT = false;
   return {
+    wants: () => false,
     open(name) {
       if (name === 'si') sink.start();
       else if (name === 'rPh') depthInPhonetic++;
@@ -439,6 +445,10 @@ class SheetHandler implements XmlHandler {
   private readonly copies: Array<{ si: string; row: number; col: number; address: string }> = [];
 
   constructor(private readonly ctx: SheetContext) {}
+
+  wants(name: string): boolean {
+    return name === 'c' || name === 'row' || name === 'f' || name === 'mergeCell' || name === 'sheetProtection';
+  }
 
   open(name: string, a: Attrs): void {
     switch (name) {
@@ -583,13 +593,12 @@ class SheetHandler implements XmlHandler {
       } else if (fa.t === 'dataTable') formula = `=TABLE(${fa.r1 ?? ''},${fa.r2 ?? ''})`;
       else if (text) formula = `=${text}`;
     }
-    if (value === null && !error && !formula && !(fa && fa.t === 'shared')) return;
-    const address = this.address();
-    if (formula) this.result.formulas[address] = formula;
-    if (error) this.result.errors[address] = error;
+    if (value === null && !error && !formula) return;
+    if (formula) this.result.formulas[this.address()] = formula;
+    if (error) this.result.errors[this.address()] = error;
     if (value !== null || error) {
       const fmt = ctx.numFmtOf(this.cellStyle);
-      if (fmt && fmt !== 'General') this.result.numFmts[address] = fmt;
+      if (fmt && fmt !== 'General') this.result.numFmts[this.address()] = fmt;
     }
     if (value === null) return;
     if (++ctx.budget.cells > ctx.budget.limits.maxCells) throw new WorkbookError('too-large', SENTENCES.tooManyCells(ctx.budget.limits.maxCells));

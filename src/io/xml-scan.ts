@@ -9,6 +9,8 @@
 export type Attrs = Record<string, string>;
 
 export interface XmlHandler {
+  /** Whether open() needs this element's attributes (skipping the others keeps big parts fast). */
+  wants(name: string): boolean;
   /** `name` without its namespace prefix ("x:c" -> "c"); attribute names keep theirs. */
   open(name: string, attrs: Attrs, selfClosing: boolean): void;
   close(name: string): void;
@@ -36,6 +38,7 @@ export function decodeEntities(s: string): string {
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
+  // Names are short: indexOf is cheaper than a split.
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
@@ -82,7 +85,9 @@ export class XmlScanner {
       if (c1 === 0x2f /* / */) {
         const gt = s.indexOf('>', i + 2);
         if (gt < 0) return i;
-        h.close(localName(s.slice(i + 2, gt).trim()));
+        let e = gt;
+        while (e > i + 2 && isSpace(s.charCodeAt(e - 1))) e--;
+        h.close(localName(s.slice(i + 2, e)));
         i = gt + 1;
       } else if (c1 === 0x3f /* ? */) {
         const end = s.indexOf('?>', i + 2);
@@ -119,43 +124,44 @@ export class XmlScanner {
       j++;
     }
     if (j >= n) return -1;
-    const name = s.slice(at + 1, j);
-    if (!name) throw new XmlError('empty element name');
-    const attrs: Attrs = {};
+    if (j === at + 1) throw new XmlError('empty element name');
+    // The tag's end: the first ">" outside quotes (a quoted value may hold ">" or "/").
     let k = j;
-    for (;;) {
-      while (k < n && isSpace(s.charCodeAt(k))) k++;
-      if (k >= n) return -1;
+    for (; k < n; k++) {
       const c = s.charCodeAt(k);
-      if (c === 0x3e /* > */) {
-        this.handler.open(localName(name), attrs, false);
-        return k + 1;
+      if (c === 0x3e) break;
+      if (c === 0x22 || c === 0x27) {
+        const q = s.indexOf(c === 0x22 ? '"' : "'", k + 1);
+        if (q < 0) return -1;
+        k = q;
       }
-      if (c === 0x2f /* / */) {
-        if (k + 1 >= n) return -1;
-        if (s.charCodeAt(k + 1) !== 0x3e) throw new XmlError('bad empty-element tag');
-        const local = localName(name);
-        this.handler.open(local, attrs, true);
-        if (!this.stopped) this.handler.close(local);
-        return k + 2;
-      }
-      ATTR.lastIndex = k;
-      const m = ATTR.exec(s);
-      if (!m) {
-        // Either the attribute is cut off by the chunk's end, or it is malformed.
-        const gt = s.indexOf('>', k);
-        if (gt < 0) return -1;
-        // A quoted value may contain ">": only malformed if no closing quote follows either.
-        const q = /\s*[^\s=/>]+\s*=\s*(["'])/y;
-        q.lastIndex = k;
-        const open = q.exec(s);
-        if (open && s.indexOf(open[1], q.lastIndex) < 0) return -1;
-        throw new XmlError('malformed attribute');
-      }
-      const value = m[2] ?? m[3];
-      attrs[m[1]] = value.indexOf('&') < 0 ? value : decodeEntities(value);
-      k = ATTR.lastIndex;
     }
+    if (k >= n) return -1;
+    const selfClosing = s.charCodeAt(k - 1) === 0x2f;
+    const local = localName(s.slice(at + 1, j));
+    const h = this.handler;
+    // Attributes are parsed only for elements the handler reads; the others are skipped whole.
+    const attrs = h.wants(local) ? parseAttributes(s, j, selfClosing ? k - 1 : k) : NO_ATTRS;
+    h.open(local, attrs, selfClosing);
+    if (selfClosing && !this.stopped) h.close(local);
+    return k + 1;
+  }
+}
+
+const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
+
+function parseAttributes(s: string, from: number, to: number): Attrs {
+  const attrs: Attrs = {};
+  let k = from;
+  for (;;) {
+    while (k < to && isSpace(s.charCodeAt(k))) k++;
+    if (k >= to) return attrs;
+    ATTR.lastIndex = k;
+    const m = ATTR.exec(s);
+    if (!m || ATTR.lastIndex > to) throw new XmlError('malformed attribute');
+    const value = m[2] ?? m[3];
+    attrs[m[1]] = value.indexOf('&') < 0 ? value : decodeEntities(value);
+    k = ATTR.lastIndex;
   }
 }
 

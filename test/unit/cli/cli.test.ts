@@ -41,6 +41,9 @@ const jsonDocSchema = z.object({
   failures: z.array(z.object({ file: z.string(), message: z.string() })),
 });
 
+// The command loads the engine lazily: the first test pays for ts-jest compiling it.
+jest.setTimeout(60_000);
+
 describe('perfcheck check', () => {
   it('prints one JSON document covering every sheet of every file', async () => {
     const { code, stdout, stderr } = await cli(['check', '--format', 'json', fx('seed-000.xlsx'), fx('multi-sheet.xlsx'), fx('seed-003.xlsx')]);
