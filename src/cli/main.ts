@@ -116,8 +116,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     // A device or a pipe (/dev/zero, a FIFO) would be read forever.
     if (!stat.isFile()) throw new FileError('这不是普通文件（可能是设备或管道），无法作为 Excel 工作簿读取。');
     if (stat.size > MAX_FILE_BYTES) throw new FileError(`文件有 ${Math.round(stat.size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限，已拒绝读取。`);
-    const bytes = readFileSync(file);
-    const sheets = await readXlsx(bytes, { limits, inflate: nodeInflate });
+    // The file's bytes live only as long as the read: the check that follows may need the memory.
+    const sheets = await readXlsx(readFileSync(file), { limits, inflate: nodeInflate });
     const chosen = args.sheet ? sheets.filter((s) => s.grid.name === args.sheet) : sheets;
     if (args.sheet && chosen.length === 0) throw new FileError(`没有名为“${args.sheet}”的工作表（现有：${sheets.map((s) => s.grid.name).join('、')}）。`);
     const reports = chosen.map((s) => check(s.grid, { profile }));

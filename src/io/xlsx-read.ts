@@ -440,6 +440,7 @@ class SheetHandler implements XmlHandler {
   private readonly sink = new TextSink();
   private readonly inlineSink = new TextSink();
   private collecting: 'v' | 'f' | 't' | null = null;
+  textOn = false;
   /** Shared formulas: si -> the master's text and address; copies wait for the end of the sheet. */
   private readonly masters = new Map<string, { formula: string; row: number; col: number }>();
   private readonly copies: Array<{ si: string; row: number; col: number; address: string }> = [];
@@ -474,11 +475,13 @@ class SheetHandler implements XmlHandler {
       case 'v':
         this.sink.start();
         this.collecting = 'v';
+        this.textOn = true;
         return;
       case 'f':
         this.formulaAttrs = a;
         this.sink.start();
         this.collecting = 'f';
+        this.textOn = true;
         return;
       case 'is':
         this.inline = true;
@@ -488,7 +491,10 @@ class SheetHandler implements XmlHandler {
         this.inPhonetic++;
         return;
       case 't':
-        if (this.inline && this.inPhonetic === 0) this.collecting = 't';
+        if (this.inline && this.inPhonetic === 0) {
+          this.collecting = 't';
+          this.textOn = true;
+        }
         return;
       case 'row': {
         const r = a.r !== undefined ? Number(a.r) : this.row + 2;
@@ -520,13 +526,18 @@ class SheetHandler implements XmlHandler {
       case 'v':
         if (this.collecting === 'v') this.value = this.sink.take();
         this.collecting = null;
+        this.textOn = false;
         return;
       case 'f':
         if (this.collecting === 'f') this.formula = this.sink.take();
         this.collecting = null;
+        this.textOn = false;
         return;
       case 't':
-        if (this.collecting === 't') this.collecting = null;
+        if (this.collecting === 't') {
+          this.collecting = null;
+          this.textOn = false;
+        }
         return;
       case 'rPh':
         this.inPhonetic--;

@@ -14,8 +14,10 @@ export interface XmlHandler {
   /** `name` without its namespace prefix ("x:c" -> "c"); attribute names keep theirs. */
   open(name: string, attrs: Attrs, selfClosing: boolean): void;
   close(name: string): void;
-  /** Decoded character data, possibly in several pieces. */
+  /** Decoded character data, possibly in several pieces; only called while `textOn` is not false. */
   text(text: string): void;
+  /** False while the handler ignores text: the scanner then skips it without building strings. */
+  readonly textOn?: boolean;
 }
 
 export class XmlError extends Error {}
@@ -23,7 +25,6 @@ export class XmlError extends Error {}
 /** Longest markup (one tag, comment or CDATA section) the scanner will wait for. */
 const MAX_MARKUP = 4 * 1024 * 1024;
 
-const ATTR = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -73,12 +74,13 @@ export class XmlScanner {
       const lt = s.indexOf('<', i);
       if (lt < 0) {
         // Text to the end; keep a possibly cut entity ("&am") for the next chunk.
+        if (h.textOn === false) return n;
         const amp = s.lastIndexOf('&');
         const cut = amp >= i && s.indexOf(';', amp) < 0 ? amp : n;
         if (cut > i) h.text(decodeEntities(s.slice(i, cut)));
         return cut;
       }
-      if (lt > i) h.text(decodeEntities(s.slice(i, lt)));
+      if (lt > i && h.textOn !== false) h.text(decodeEntities(s.slice(i, lt)));
       i = lt;
       const c1 = s.charCodeAt(i + 1);
       if (c1 !== c1) return i; // NaN: "<" is the last character
@@ -156,12 +158,24 @@ function parseAttributes(s: string, from: number, to: number): Attrs {
   for (;;) {
     while (k < to && isSpace(s.charCodeAt(k))) k++;
     if (k >= to) return attrs;
-    ATTR.lastIndex = k;
-    const m = ATTR.exec(s);
-    if (!m || ATTR.lastIndex > to) throw new XmlError('malformed attribute');
-    const value = m[2] ?? m[3];
-    attrs[m[1]] = value.indexOf('&') < 0 ? value : decodeEntities(value);
-    k = ATTR.lastIndex;
+    const eq = s.indexOf('=', k);
+    if (eq < 0 || eq >= to) throw new XmlError('malformed attribute');
+    let nameEnd = eq;
+    while (nameEnd > k && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
+    let q = eq + 1;
+    while (q < to && isSpace(s.charCodeAt(q))) q++;
+    const quote = s.charCodeAt(q);
+    if (nameEnd === k || (quote !== 0x22 && quote !== 0x27)) throw new XmlError('malformed attribute');
+    const close = s.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+    if (close < 0 || close >= to) throw new XmlError('malformed attribute');
+    const name = s.slice(k, nameEnd);
+    for (let c = k; c < nameEnd; c++) {
+      const ch = s.charCodeAt(c);
+      if (isSpace(ch) || ch === 0x3c || ch === 0x22 || ch === 0x27) throw new XmlError('malformed attribute');
+    }
+    const value = s.slice(q + 1, close);
+    attrs[name] = value.indexOf('&') < 0 ? value : decodeEntities(value);
+    k = close + 1;
   }
 }
 
