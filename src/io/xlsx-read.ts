@@ -55,7 +55,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxCellsPerSheet: 4_000_000,
   maxMerges: 100_000,
   maxSharedStringChars: 50_000_000,
-  maxReadMs: 8_000,
+  maxReadMs: 15_000,
 };
 
 /**
@@ -271,6 +271,10 @@ class TextSink {
 
   constructor(private readonly max = 32_767) {}
 
+  get full(): boolean {
+    return this.length >= this.max;
+  }
+
   start(): void {
     this.parts = [];
     this.length = 0;
@@ -327,7 +331,7 @@ interface SheetEntry {
 
 function workbookHandler(out: { sheets: SheetEntry[]; date1904: boolean }): XmlHandler {
   return {
-    wants: (name) => name === 'sheet' || name === 'workbookPr',
+    wants: (name) => (name === 'sheet' ? ['name', 'id', 'state'] : name === 'workbookPr' ? ['date1904'] : false),
     open(name, a) {
       if (name === 'sheet') out.sheets.push({ name: a.name ?? '', relId: attrLocal(a, 'id') ?? '', state: a.state ?? 'visible' });
       else if (name === 'workbookPr') out.date1904 = a.date1904 === '1' || a.date1904 === 'true';
@@ -340,7 +344,7 @@ function workbookHandler(out: { sheets: SheetEntry[]; date1904: boolean }): XmlH
 function stylesHandler(out: { formats: Map<number, string>; xfs: number[] }): XmlHandler {
   let inCellXfs = false;
   return {
-    wants: (name) => name === 'numFmt' || name === 'xf',
+    wants: (name) => (name === 'numFmt' ? ['numFmtId', 'formatCode'] : name === 'xf' ? ['numFmtId'] : false),
     open(name, a) {
       if (name === 'numFmt' && a.numFmtId !== undefined && a.formatCode !== undefined) out.formats.set(Number(a.numFmtId), a.formatCode);
       else if (name === 'cellXfs') inCellXfs = true;
@@ -353,21 +357,23 @@ function stylesHandler(out: { formats: Map<number, string>; xfs: number[] }): Xm
   };
 }
 
-function sharedStringsHandler(out: string[], budget: Budget): XmlHandler {
+function sharedStringsHandler(out: string[], budget: Budget): XmlHandler & { scanner?: XmlScanner } {
   const sink = new TextSink();
-  let depthInPhonetic = 0;
   let inT = false;
-  return {
+  const handler: XmlHandler & { scanner?: XmlScanner; textOn: boolean } = {
+    textOn: false,
     wants: () => false,
-    open(name) {
+    open(name, _a, selfClosing) {
       if (name === 'si') sink.start();
-      else if (name === 'rPh') depthInPhonetic++;
-      else if (name === 't' && depthInPhonetic === 0 && sink.on) inT = true;
+      // Phonetic guides are not part of the text; runs past Excel's 32,767 characters are not kept.
+      else if (name === 'rPh' && !selfClosing) handler.scanner?.skipElement('rPh');
+      else if (name === 'r' && sink.full && !selfClosing) handler.scanner?.skipElement('si');
+      else if (name === 't' && sink.on) handler.textOn = inT = true;
     },
     close(name) {
-      if (name === 't') inT = false;
-      else if (name === 'rPh') depthInPhonetic--;
+      if (name === 't') handler.textOn = inT = false;
       else if (name === 'si') {
+        handler.textOn = inT = false;
         const s = unescapeOoxml(sink.take());
         budget.sharedChars += s.length;
         if (budget.sharedChars > budget.limits.maxSharedStringChars) throw new WorkbookError('too-large', SENTENCES.tooMuchText(budget.limits.maxSharedStringChars));
@@ -379,6 +385,7 @@ function sharedStringsHandler(out: string[], budget: Budget): XmlHandler {
       if (inT) sink.add(t);
     },
   };
+  return handler;
 }
 
 // ---- worksheets ----------------------------------------------------------------------------------
@@ -425,6 +432,11 @@ function parseRef(ref: string): { row: number; col: number } | undefined {
   return { row: row - 1, col: col - 1 };
 }
 
+const CELL_ATTRS = ['r', 't', 's'];
+const ROW_ATTRS = ['r'];
+/** Sheet elements never read, however large: skipped whole without parsing their children. */
+const SKIPPED = new Set(['dataValidations', 'conditionalFormatting', 'cols', 'extLst', 'hyperlinks', 'rowBreaks', 'colBreaks', 'ignoredErrors', 'customSheetViews', 'sheetViews']);
+
 class SheetHandler implements XmlHandler {
   readonly result: SheetResult = { values: [], formulas: {}, numFmts: {}, errors: {}, merges: [], protected: false };
   private row = -1;
@@ -447,11 +459,24 @@ class SheetHandler implements XmlHandler {
 
   constructor(private readonly ctx: SheetContext) {}
 
-  wants(name: string): boolean {
-    return name === 'c' || name === 'row' || name === 'f' || name === 'mergeCell' || name === 'sheetProtection';
+  scanner?: XmlScanner;
+
+  wants(name: string): boolean | readonly string[] {
+    switch (name) {
+      case 'c':
+        return CELL_ATTRS;
+      case 'row':
+        return ROW_ATTRS;
+      case 'f':
+      case 'mergeCell':
+      case 'sheetProtection':
+        return true;
+      default:
+        return false;
+    }
   }
 
-  open(name: string, a: Attrs): void {
+  open(name: string, a: Attrs, selfClosing: boolean): void {
     switch (name) {
       case 'c': {
         let pos: { row: number; col: number } | undefined;
@@ -518,6 +543,7 @@ class SheetHandler implements XmlHandler {
         this.result.protected = a.sheet === '1' || a.sheet === 'true';
         return;
       default:
+        if (!selfClosing && SKIPPED.has(name)) this.scanner?.skipElement(name);
     }
   }
 

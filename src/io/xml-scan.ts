@@ -9,8 +9,11 @@
 export type Attrs = Record<string, string>;
 
 export interface XmlHandler {
-  /** Whether open() needs this element's attributes (skipping the others keeps big parts fast). */
-  wants(name: string): boolean;
+  /**
+   * Which of this element's attributes open() needs: all (true), none (false), or these names
+   * (matched with or without a namespace prefix). Parsing only those keeps big parts fast.
+   */
+  wants(name: string): boolean | readonly string[];
   /** `name` without its namespace prefix ("x:c" -> "c"); attribute names keep theirs. */
   open(name: string, attrs: Attrs, selfClosing: boolean): void;
   close(name: string): void;
@@ -37,16 +40,45 @@ export function decodeEntities(s: string): string {
   });
 }
 
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  // Names are short: indexOf is cheaper than a split.
-  return colon < 0 ? name : name.slice(colon + 1);
+/**
+ * The local name of the element name at s[from, to), without allocating for names seen before:
+ * a sheet part repeats the same few names millions of times.
+ */
+const NAMES = new Map<number, string>();
+function internLocalName(s: string, from: number, to: number): string {
+  for (let c = to - 1; c >= from; c--) {
+    if (s.charCodeAt(c) === 0x3a) {
+      from = c + 1;
+      break;
+    }
+  }
+  const len = to - from;
+  if (len > 24) return s.slice(from, to);
+  let h = len;
+  for (let c = from; c < to; c++) h = (Math.imul(h, 31) + s.charCodeAt(c)) | 0;
+  const known = NAMES.get(h);
+  if (known !== undefined && known.length === len && s.startsWith(known, from)) return known;
+  const name = s.slice(from, to);
+  if (NAMES.size < 4096) NAMES.set(h, name);
+  return name;
 }
+
 
 export class XmlScanner {
   private carry = '';
   /** Set by the handler to stop early (the rest of the part is not needed). */
   stopped = false;
+  /** The element being skipped whole (see skipElement), and how its end tag is found. */
+  private skipping: { name: string; end: RegExp } | null = null;
+
+  /**
+   * Called from open(): skip everything up to this element's end tag (then close() is called for
+   * it). For elements a reader ignores, however many children they have (<dataValidations>), or
+   * whose rest it no longer needs. The element must not contain another of the same name.
+   */
+  skipElement(name: string): void {
+    this.skipping = { name, end: new RegExp(`</(?:[A-Za-z_][\\w.-]*:)?${name}\\s*>`, 'g') };
+  }
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -71,6 +103,16 @@ export class XmlScanner {
     let i = 0;
     const n = s.length;
     while (i < n && !this.stopped) {
+      if (this.skipping) {
+        const { name, end } = this.skipping;
+        end.lastIndex = i;
+        const m = end.exec(s);
+        if (!m) return Math.max(i, n - 64); // keep a possibly cut end tag
+        this.skipping = null;
+        i = m.index + m[0].length;
+        h.close(name);
+        continue;
+      }
       const lt = s.indexOf('<', i);
       if (lt < 0) {
         // Text to the end; keep a possibly cut entity ("&am") for the next chunk.
@@ -89,7 +131,7 @@ export class XmlScanner {
         if (gt < 0) return i;
         let e = gt;
         while (e > i + 2 && isSpace(s.charCodeAt(e - 1))) e--;
-        h.close(localName(s.slice(i + 2, e)));
+        h.close(internLocalName(s, i + 2, e));
         i = gt + 1;
       } else if (c1 === 0x3f /* ? */) {
         const end = s.indexOf('?>', i + 2);
@@ -140,19 +182,23 @@ export class XmlScanner {
     }
     if (k >= n) return -1;
     const selfClosing = s.charCodeAt(k - 1) === 0x2f;
-    const local = localName(s.slice(at + 1, j));
+    const local = internLocalName(s, at + 1, j);
     const h = this.handler;
     // Attributes are parsed only for elements the handler reads; the others are skipped whole.
-    const attrs = h.wants(local) ? parseAttributes(s, j, selfClosing ? k - 1 : k) : NO_ATTRS;
+    const wanted = h.wants(local);
+    const attrs = wanted ? parseAttributes(s, j, selfClosing ? k - 1 : k, wanted === true ? null : wanted) : NO_ATTRS;
     h.open(local, attrs, selfClosing);
-    if (selfClosing && !this.stopped) h.close(local);
+    if (selfClosing) {
+      this.skipping = null;
+      if (!this.stopped) h.close(local);
+    }
     return k + 1;
   }
 }
 
 const NO_ATTRS: Attrs = Object.freeze({}) as Attrs;
 
-function parseAttributes(s: string, from: number, to: number): Attrs {
+function parseAttributes(s: string, from: number, to: number, only: readonly string[] | null): Attrs {
   const attrs: Attrs = {};
   let k = from;
   for (;;) {
@@ -168,15 +214,26 @@ function parseAttributes(s: string, from: number, to: number): Attrs {
     if (nameEnd === k || (quote !== 0x22 && quote !== 0x27)) throw new XmlError('malformed attribute');
     const close = s.indexOf(quote === 0x22 ? '"' : "'", q + 1);
     if (close < 0 || close >= to) throw new XmlError('malformed attribute');
-    const name = s.slice(k, nameEnd);
     for (let c = k; c < nameEnd; c++) {
       const ch = s.charCodeAt(c);
       if (isSpace(ch) || ch === 0x3c || ch === 0x22 || ch === 0x27) throw new XmlError('malformed attribute');
     }
-    const value = s.slice(q + 1, close);
-    attrs[name] = value.indexOf('&') < 0 ? value : decodeEntities(value);
+    if (only === null || isWanted(s, k, nameEnd, only)) {
+      const value = s.slice(q + 1, close);
+      attrs[s.slice(k, nameEnd)] = value.indexOf('&') < 0 ? value : decodeEntities(value);
+    }
     k = close + 1;
   }
+}
+
+/** Whether the name at s[from, to) is one of `names`, with or without a prefix, without slicing. */
+function isWanted(s: string, from: number, to: number, names: readonly string[]): boolean {
+  for (const name of names) {
+    const start = to - name.length;
+    if (start < from || !s.startsWith(name, start)) continue;
+    if (start === from || s.charCodeAt(start - 1) === 0x3a) return true;
+  }
+  return false;
 }
 
 function isSpace(c: number): boolean {
