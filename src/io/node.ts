@@ -9,7 +9,7 @@ import { Inflate, InflateLimitError } from './xlsx-read';
 
 /** zlib's streaming inflater, capped: throws InflateLimitError past `maxOutput` bytes. */
 export const nodeInflate: Inflate = async function* (data, maxOutput) {
-  const z = createInflateRaw({ chunkSize: 256 * 1024 });
+  const z = createInflateRaw({ chunkSize: 64 * 1024 });
   z.end(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   let total = 0;
   try {

@@ -214,7 +214,7 @@ class Budget {
   }
 }
 
-const CHUNK = 256 * 1024;
+const CHUNK = 64 * 1024;
 
 async function scanPart(pkg: Package, entry: ZipEntryInfo, handler: XmlHandler, inflate: Inflate, budget: Budget): Promise<void> {
   const data = entryData(pkg.bytes, entry);
@@ -596,10 +596,10 @@ class SheetHandler implements XmlHandler {
         break;
       }
       case 'inlineStr':
-        value = this.inline ? unescapeOoxml(this.inlineSink.take()) : raw ?? null;
+        value = this.intern(this.inline ? unescapeOoxml(this.inlineSink.take()) : raw ?? null);
         break;
       case 'str':
-        value = raw ?? null;
+        value = this.intern(raw ?? null);
         break;
       case 'b':
         value = raw === undefined ? null : raw === '1' || raw === 'true';
@@ -640,6 +640,19 @@ class SheetHandler implements XmlHandler {
     if (value === null) return;
     if (++ctx.budget.cells > ctx.budget.limits.maxCells) throw new WorkbookError('too-large', SENTENCES.tooManyCells(ctx.budget.limits.maxCells));
     (this.result.values[this.row] ??= [])[this.col] = value;
+  }
+
+  /**
+   * One string per distinct short text, as a shared-strings part gives it: inline strings repeat
+   * (labels, 是/否, units) and each copy would otherwise be its own string on the heap.
+   */
+  private readonly interned = new Map<string, string>();
+  private intern(s: string | null): string | null {
+    if (s === null || s.length > 32) return s;
+    const known = this.interned.get(s);
+    if (known !== undefined) return known;
+    if (this.interned.size < 65_536) this.interned.set(s, s);
+    return s;
   }
 
   /** After the part: shared-formula copies, merged tails. */
