@@ -12,6 +12,10 @@ export interface ZipEntryInfo {
   /** As declared by the central directory; a hostile file may lie. */
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** CRC-32 of the uncompressed bytes, as the central directory records it. */
+  crc: number;
+  /** General-purpose flags (bit 11: the name is UTF-8; otherwise its bytes are kept as they are). */
+  flags: number;
 }
 
 const EOCD = 0x06054b50;
@@ -56,6 +60,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntryInfo[] | undefined {
         compressedSize: view.getUint32(offset + 20, true),
         uncompressedSize: view.getUint32(offset + 24, true),
         localHeaderOffset: view.getUint32(offset + 42, true),
+        crc: view.getUint32(offset + 16, true),
+        flags: view.getUint16(offset + 8, true),
       };
       if (entry.uncompressedSize === MAX32 || entry.compressedSize === MAX32 || entry.localHeaderOffset === MAX32) {
         if (!readZip64Extra(view, offset + 46 + nameLen, extraLen, entry)) return undefined;
@@ -118,4 +124,92 @@ function decodeName(raw: Uint8Array): string {
   // Part names in an .xlsx are ASCII; anything else is kept byte for byte, which is enough to
   // recognise xl/worksheets/*.xml.
   return s;
+}
+
+// ---- writing -----------------------------------------------------------------------------------
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** One entry to write: its bytes as stored in the zip (`method` 0 = as is, 8 = raw deflate). */
+export interface ZipWriteEntry {
+  /** As zipEntries gives it (one character per byte), written back byte for byte. */
+  name: string;
+  /** The original entry's flags (only bit 11, UTF-8 names, is kept); new entries: UTF-8. */
+  flags?: number;
+  method: 0 | 8;
+  crc: number;
+  compressed: Uint8Array;
+  uncompressedSize: number;
+}
+
+/** A part name as zipEntries would report it: UTF-8 bytes, one character per byte. */
+export function zipName(name: string): string {
+  return Array.from(new TextEncoder().encode(name), (b) => String.fromCharCode(b)).join('');
+}
+
+/** A plain zip (no zip64: an annotated form stays far below 4 GB) with UTF-8 names. */
+export function writeZip(entries: ZipWriteEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Uint8Array.from(e.name, (c) => c.charCodeAt(0) & 0xff);
+    const flags = e.flags === undefined ? 0x0800 : e.flags & 0x0800;
+    const local = new Uint8Array(30 + name.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, LOCAL, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, flags, true);
+    lv.setUint16(8, e.method, true);
+    lv.setUint32(14, e.crc >>> 0, true);
+    lv.setUint32(18, e.compressed.length, true);
+    lv.setUint32(22, e.uncompressedSize, true);
+    lv.setUint16(26, name.length, true);
+    local.set(name, 30);
+    chunks.push(local, e.compressed);
+    const cd = new Uint8Array(46 + name.length);
+    const cv = new DataView(cd.buffer);
+    cv.setUint32(0, CENTRAL, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, flags, true);
+    cv.setUint16(10, e.method, true);
+    cv.setUint32(16, e.crc >>> 0, true);
+    cv.setUint32(20, e.compressed.length, true);
+    cv.setUint32(24, e.uncompressedSize, true);
+    cv.setUint16(28, name.length, true);
+    cv.setUint32(42, offset, true);
+    cd.set(name, 46);
+    central.push(cd);
+    offset += local.length + e.compressed.length;
+  }
+  const cdSize = central.reduce((n, b) => n + b.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, EOCD, true);
+  ev.setUint16(8, entries.length, true);
+  ev.setUint16(10, entries.length, true);
+  ev.setUint32(12, cdSize, true);
+  ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + cdSize + 22);
+  let at = 0;
+  for (const c of [...chunks, ...central, end]) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
