@@ -37,6 +37,7 @@ const CHUNK = 30_000;
 const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 // ---- small XML helpers (for parts Excel wrote; the reader's limits have already applied) -------
 
@@ -173,9 +174,16 @@ export async function annotatePackage(original: Uint8Array, options: PackageAnno
 
   // Styles: fills and formats appended.
   const stylesRel = rels.find((r) => r.type.endsWith('/styles'));
-  const stylesPart = stylesRel ? resolveTarget(wbPart, stylesRel.target) : undefined;
+  let stylesPart: string | undefined = stylesRel ? resolveTarget(wbPart, stylesRel.target) : undefined;
   let styles = stylesPart ? await text(stylesPart) : undefined;
-  if (styles === undefined) throw new WorkbookError('corrupt', '文件已损坏或不完整，无法作为 Excel 工作簿打开。');
+  if (styles === undefined) {
+    // A workbook without a styles part (some generators omit it): Excel's minimal one.
+    stylesPart = `${wbPart.includes('/') ? wbPart.slice(0, wbPart.lastIndexOf('/') + 1) : ''}styles.xml`;
+    styles = MINIMAL_STYLES;
+    addPart(stylesPart, styles);
+    relsXml = relsXml.replace(/<\/((?:\w+:)?Relationships)>/, `<Relationship Id="rIdPerfCheckStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="${stylesPart.slice(stylesPart.lastIndexOf('/') + 1)}"/></$1>`);
+    ctXml = ctXml.replace(/<\/((?:\w+:)?Types)>/, `<Override PartName="/${stylesPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></$1>`);
+  }
   const st = new StylesPatch(styles);
 
   // The painted sheet.
@@ -183,7 +191,7 @@ export async function annotatePackage(original: Uint8Array, options: PackageAnno
   const records: PaintRecord[] = [];
   const targetPart = target ? partOfSheet(target.a) : undefined;
   if (targetPart && (await text(targetPart)) !== undefined) {
-    const own = earlier.filter((r) => r.sheet === options.sheet && typeof r.style === 'number');
+    const own = earlier.filter((r) => r.sheet === options.sheet && r.style !== undefined);
     const patched = paintSheet(byKey.get(partKey(targetPart))!.text!, options.findings, own, st, options.sheet, records);
     if (patched !== byKey.get(partKey(targetPart))!.text) byKey.get(partKey(targetPart))!.text = patched;
     else byKey.get(partKey(targetPart))!.text = undefined; // unchanged: copied as it was
@@ -232,8 +240,8 @@ export async function annotatePackage(original: Uint8Array, options: PackageAnno
   byKey.get(partKey(wbPart))!.text = wbXml;
   byKey.get(partKey(wbRelsPart))!.text = relsXml;
   byKey.get(partKey('[Content_Types].xml'))!.text = ctXml;
-  styles = st.result();
-  byKey.get(partKey(stylesPart!))!.text = st.changed ? styles : undefined;
+  const stylesEntry = byKey.get(partKey(stylesPart!))!;
+  stylesEntry.text = st.changed || !stylesEntry.entry ? st.result() : undefined;
 
   // Untouched parts go back exactly as they were; the others are compressed again.
   const deflate = hooks.deflate ?? defaultDeflate;
@@ -388,8 +396,8 @@ function paintSheet(xml: string, findings: readonly Finding[], earlier: PaintRec
     }
   }
   // Cells to change: the earlier annotation's go back to their own style; the new ones get a fill.
-  const restore = new Map<string, number>();
-  for (const r of earlier) if (typeof r.style === 'number') restore.set(r.address, r.style);
+  const restore = new Map<string, number | null>();
+  for (const r of earlier) if (r.style !== undefined) restore.set(r.address, r.style);
   if (!worst.size && !restore.size) return xml;
   const byRow = new Map<number, Map<number, string>>();
   for (const a of new Set([...worst.keys(), ...restore.keys()])) {
@@ -397,12 +405,13 @@ function paintSheet(xml: string, findings: readonly Finding[], earlier: PaintRec
     if (!byRow.has(p.row + 1)) byRow.set(p.row + 1, new Map());
     byRow.get(p.row + 1)!.set(p.col, a);
   }
-  const styleFor = (address: string, current: number): number => {
-    const own = restore.get(address) ?? current;
+  // null: the cell had no s attribute (style 0), and gets none back.
+  const styleFor = (address: string, current: number | null): number | null => {
+    const own = restore.has(address) ? restore.get(address)! : current;
     const sev = worst.get(address);
     if (!sev) return own;
-    records.push({ sheet, address, fill: st.fillOf(own), style: own });
-    return st.withFill(own, HIGHLIGHT_FILLS[sev]);
+    records.push({ sheet, address, fill: st.fillOf(own ?? 0), style: own });
+    return st.withFill(own ?? 0, HIGHLIGHT_FILLS[sev]);
   };
 
   const data = /<((?:\w+:)?)sheetData\b[^>]*?(\/>|>)/.exec(xml);
@@ -421,7 +430,7 @@ function paintSheet(xml: string, findings: readonly Finding[], earlier: PaintRec
   let out = '';
   let last = 0;
   const newRow = (r: number, cells: Map<number, string>) =>
-    `<${prefix}row r="${r}">${[...cells.entries()].sort((a, b) => a[0] - b[0]).map(([, a]) => `<${prefix}c r="${a}" s="${styleFor(a, 0)}"/>`).join('')}</${prefix}row>`;
+    `<${prefix}row r="${r}">${[...cells.entries()].sort((a, b) => a[0] - b[0]).map(([, a]) => newCell(prefix, a, styleFor(a, null))).join('')}</${prefix}row>`;
   for (let m = rowRe.exec(body); m; m = rowRe.exec(body)) {
     const rowXml = m[0];
     const tagEnd = rowXml.indexOf('>') + 1;
@@ -444,12 +453,20 @@ function paintSheet(xml: string, findings: readonly Finding[], earlier: PaintRec
   return xml.slice(0, start) + out + xml.slice(end);
 }
 
-function paintRow(rowXml: string, prefix: string, cells: Map<number, string>, styleFor: (address: string, current: number) => number): string {
+function newCell(prefix: string, address: string, s: number | null): string {
+  return `<${prefix}c r="${address}"${s === null ? '' : ` s="${s}"`}/>`;
+}
+
+function withStyle(tag: string, s: number | null): string {
+  return s === null ? tag.replace(/\ss\s*=\s*("[^"]*"|'[^']*')/, '') : setAttribute(tag, 's', String(s));
+}
+
+function paintRow(rowXml: string, prefix: string, cells: Map<number, string>, styleFor: (address: string, current: number | null) => number | null): string {
   const tagEnd = rowXml.indexOf('>') + 1;
   const selfClosing = rowXml.endsWith('/>') && tagEnd === rowXml.length;
   const rowTag = selfClosing ? `${rowXml.slice(0, -2)}>` : rowXml.slice(0, tagEnd);
   const inner = selfClosing ? '' : rowXml.slice(tagEnd, rowXml.length - `</${prefix}row>`.length);
-  const rowStyle = /\bcustomFormat\s*=\s*"(1|true)"/.test(rowTag) ? Number(tagAttributes(rowTag).s ?? 0) : 0;
+  const rowStyle = /\bcustomFormat\s*=\s*"(1|true)"/.test(rowTag) && tagAttributes(rowTag).s !== undefined ? Number(tagAttributes(rowTag).s) : null;
   const left = new Map(cells);
   const cellRe = new RegExp(`<${prefix}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}c>)`, 'g');
   let out = '';
@@ -462,19 +479,19 @@ function paintRow(rowXml: string, prefix: string, cells: Map<number, string>, st
     const col = parseA1(a.r).col;
     for (const [c, address] of [...left.entries()].sort((x, y) => x[0] - y[0])) {
       if (c >= col) break;
-      out += inner.slice(last, m.index) + `<${prefix}c r="${address}" s="${styleFor(address, rowStyle)}"/>`;
+      out += inner.slice(last, m.index) + newCell(prefix, address, styleFor(address, rowStyle));
       last = m.index;
       left.delete(c);
     }
     const address = left.get(col);
     if (address === undefined) continue;
     left.delete(col);
-    const s = styleFor(address, Number(a.s ?? 0));
-    out += inner.slice(last, m.index) + setAttribute(cTag, 's', String(s)) + m[0].slice(cTagEnd);
+    const s = styleFor(address, a.s === undefined ? null : Number(a.s));
+    out += inner.slice(last, m.index) + withStyle(cTag, s) + m[0].slice(cTagEnd);
     last = m.index + m[0].length;
   }
   out += inner.slice(last);
-  for (const [, address] of [...left.entries()].sort((x, y) => x[0] - y[0])) out += `<${prefix}c r="${address}" s="${styleFor(address, rowStyle)}"/>`;
+  for (const [, address] of [...left.entries()].sort((x, y) => x[0] - y[0])) out += newCell(prefix, address, styleFor(address, rowStyle));
   return `${rowTag}${out}</${prefix}row>`;
 }
 

@@ -21,7 +21,7 @@ export interface PaintRecord {
   address: string;
   fill: ExcelJS.Fill | null;
   /** The cell's own style index in the original package (annotate-package.ts), to put it back. */
-  style?: number;
+  style?: number | null;
 }
 
 export interface AnnotateOptions {
