@@ -12,6 +12,7 @@ import { EditPlan, Host, HostError, SheetInfo, UndoToken, Unsubscribe } from '..
 import { annotateWorkbook, readEmbeddedState, removeEmbeddedState, restorePaint, STATE_SHEET_NAME } from './annotate';
 import { applyPlan } from './edit';
 import { annotatePackage } from './annotate-package';
+import { readGuarded } from './guarded-read';
 
 export type ExcelJSModule = typeof ExcelJS;
 type WbBuffer = Awaited<ReturnType<ExcelJS.Workbook['xlsx']['writeBuffer']>>;
@@ -27,6 +28,10 @@ export interface FileHostOptions {
   storage?: KeyValueStorage | null;
   /** What the platform can add to the pre-checks (node: zlib, see io/node.ts); none in the browser. */
   readHooks?: ReadHooks;
+  /** The read-worker bundle's URL (the web page); without it the bounded read runs on this thread. */
+  workerUrl?: string;
+  /** The bounded read's progress (0..1), for a progress line on the page. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface ViewState {
@@ -124,7 +129,9 @@ export class FileHost implements Host {
   static async open(Excel: ExcelJSModule, bytes: Uint8Array, fileName: string, options: FileHostOptions = {}): Promise<FileHost> {
     const wb = new Excel.Workbook();
     try {
-      // Not a zip, encrypted, .xls, too large, a zip bomb: refused before exceljs, in Chinese.
+      // The CLI's bounded reader first (in a worker on the page): whatever the command refuses is
+      // refused here with the same sentence, before exceljs builds anything.
+      await readGuarded(bytes, { workerUrl: options.workerUrl, onProgress: options.onProgress });
       precheckWorkbook(bytes, DEFAULT_LIMITS, options.readHooks ?? {});
       try {
         await wb.xlsx.load(loadInput(bytes));
