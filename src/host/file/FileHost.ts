@@ -127,12 +127,13 @@ export class FileHost implements Host {
 
   /** Opens .xlsx bytes; bad files throw a HostError with the reader's Chinese message. */
   static async open(Excel: ExcelJSModule, bytes: Uint8Array, fileName: string, options: FileHostOptions = {}): Promise<FileHost> {
-    const wb = new Excel.Workbook();
+    let wb: ExcelJS.Workbook;
     try {
       // The CLI's bounded reader first (in a worker on the page): whatever the command refuses is
       // refused here with the same sentence, before exceljs builds anything.
       await readGuarded(bytes, { workerUrl: options.workerUrl, onProgress: options.onProgress });
       precheckWorkbook(bytes, DEFAULT_LIMITS, options.readHooks ?? {});
+      wb = new Excel.Workbook();
       try {
         await wb.xlsx.load(loadInput(bytes));
       } catch {
