@@ -202,12 +202,22 @@ const built = path.join(root, 'dist/cli/main.js');
       new Promise<{ code: number | null; out: string }>((resolve) => {
         const child = spawn(process.execPath, [built, ...args], { stdio: ['ignore', 'pipe', 'ignore'] });
         const chunks: Buffer[] = [];
-        child.stdout.pause();
+        let code: number | null | undefined;
+        let ended = false;
+        const done = () => code !== undefined && ended && resolve({ code, out: Buffer.concat(chunks).toString('utf8') });
+        child.on('exit', (c) => {
+          code = c;
+          done();
+        });
         setTimeout(() => {
           child.stdout.on('data', (c: Buffer) => chunks.push(c));
-          child.stdout.resume();
+          child.stdout.on('end', () => {
+            ended = true;
+            done();
+          });
+          // A pipe cut off by an early exit may never end: answer with what arrived.
+          setTimeout(() => resolve({ code: code ?? null, out: Buffer.concat(chunks).toString('utf8') }), 15_000);
         }, 1_000);
-        child.on('close', (code) => resolve({ code, out: Buffer.concat(chunks).toString('utf8') }));
       });
     const json = await slowRead(['check', '--format', 'json', ...samples]);
     expect(Buffer.byteLength(json.out)).toBeGreaterThan(65_536);
