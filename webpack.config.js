@@ -180,3 +180,4 @@ module.exports.DEV_URL = DEV_URL;
 module.exports.OUTPUT_DIR = OUTPUT_DIR;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.csp = csp;
+module.exports.page = page;
