@@ -6,6 +6,8 @@
 //            re-check after one edit < 100 ms of engine time
 //   pane     initial JS < 300 KB gzipped; first verdict < 1.5 s after page load (bench/pane.ts,
 //            run as a child process because it drives headless chromium)
+//   cli (issue 16)  one small file ≤ 3 × `node -e 0`; --help ≤ 1.5 ×; 500-file batch ≤ 1.2 × a bare
+//            exceljs read of the same files; a form over 100,000 × 30 noise ≤ 300 MB peak and ≤ 10 s
 //
 // Wall times depend on what else the machine is doing: the load average is printed first, and
 // engine figures show CPU time too (close to what an idle machine would show).
