@@ -7,6 +7,9 @@ import { FileHost } from '../../src/host/file/FileHost';
 import { readGuarded, ReadReply, ReadRequest } from '../../src/host/file/guarded-read';
 import { readXlsx, WorkbookError } from '../../src/io/xlsx-read';
 import * as H from '../hardening/hostile-files';
+import { inflateRawSync } from 'node:zlib';
+import { entryData, zipEntries } from '../../src/io/zip';
+import { clampSqref } from '../../src/host/file/viewer-copy';
 
 jest.setTimeout(60_000);
 
@@ -47,6 +50,27 @@ describe('FileHost.open refuses what the CLI refuses, with the same sentence, be
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.at(-1)).toBe(1);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+});
+
+describe('what exceljs would expand cell by cell is clamped in the copy it gets, never in the download', () => {
+  it.each([
+    ['drop-down lists on whole columns and the whole sheet', H.wholeColumnValidations],
+    ['a <col> 200 million columns wide', H.hugeColDefinition],
+  ])('%s: the page opens it; the download keeps the original ranges', async (_name, make) => {
+    const bytes = new Uint8Array(make());
+    const host = await FileHost.open(ExcelJS, bytes, 'v.xlsx', { storage: null });
+    expect(host.activeSheet).toBe('南沙');
+    const { bytes: out } = await host.download({ sheet: host.activeSheet, findings: [] });
+    const sheetXml = (b: Uint8Array) => {
+      const e = zipEntries(b)!.find((x) => x.name === 'xl/worksheets/sheet1.xml')!;
+      return inflateRawSync(entryData(b, e)!).toString('utf8');
+    };
+    expect(sheetXml(out)).toBe(sheetXml(bytes));
+  });
+
+  it('clampSqref keeps small ranges and clamps whole columns and sheets to the used area plus a margin', () => {
+    expect(clampSqref('B2:B10 A:A 3:4 A1:XFD1048576', 50, 6)).toBe('B2:B10 A1:A1050 3:4 A1:BD1050');
   });
 });
 

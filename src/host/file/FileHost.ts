@@ -13,6 +13,7 @@ import { annotateWorkbook, readEmbeddedState, removeEmbeddedState, restorePaint,
 import { applyPlan } from './edit';
 import { annotatePackage } from './annotate-package';
 import { readGuarded } from './guarded-read';
+import { viewerCopy } from './viewer-copy';
 
 export type ExcelJSModule = typeof ExcelJS;
 type WbBuffer = Awaited<ReturnType<ExcelJS.Workbook['xlsx']['writeBuffer']>>;
@@ -131,11 +132,12 @@ export class FileHost implements Host {
     try {
       // The CLI's bounded reader first (in a worker on the page): whatever the command refuses is
       // refused here with the same sentence, before exceljs builds anything.
-      await readGuarded(bytes, { workerUrl: options.workerUrl, onProgress: options.onProgress });
+      const grids = await readGuarded(bytes, { workerUrl: options.workerUrl, onProgress: options.onProgress });
       precheckWorkbook(bytes, DEFAULT_LIMITS, options.readHooks ?? {});
       wb = new Excel.Workbook();
       try {
-        await wb.xlsx.load(loadInput(bytes));
+        // Whole-column drop-down lists and <col> ranges clamped first: exceljs expands them cell by cell.
+        await wb.xlsx.load(loadInput(await viewerCopy(bytes, grids)));
       } catch {
         throw new WorkbookError('corrupt', '文件已损坏或不完整，无法作为 Excel 工作簿打开。');
       }
