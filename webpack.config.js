@@ -65,11 +65,26 @@ const SUPPORT_BODY = `<main style="font-family: sans-serif; max-width: 42em; mar
 <p lang="en">PerfCheck checks budget performance target forms inside Excel. It works offline and sends no data anywhere. Marks on the sheet come from "Check now" and are saved with the workbook: clear them in the pane before submitting. For anything else, contact the administrator who deployed the add-in in your organisation.</p>
 </main>`;
 
+/**
+ * Content-Security-Policy per page. The standalone page loads nothing from elsewhere: scripts,
+ * workers and data from its own origin only. The task pane and the ribbon's function file also
+ * allow Office.js from Microsoft's CDN and what it loads and talks to (Office hosts, frames);
+ * plugins, <base> and form posts are off everywhere. Fluent UI injects its styles at run time.
+ */
+function csp(withOffice) {
+  const office = 'https://appsforoffice.microsoft.com https://*.microsoft.com https://*.office.com https://*.office.net https://*.officeapps.live.com https://*.sharepoint.com';
+  const policy = withOffice
+    ? [`default-src 'self' ${office}`, `script-src 'self' ${office}`, "style-src 'self' 'unsafe-inline'", `img-src 'self' data: ${office}`, `connect-src 'self' ${office}`, `frame-src 'self' ${office}`, "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'none'"]
+    : ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'none'"];
+  return policy.join('; ');
+}
+
 function page(title, body, withOffice) {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="${csp(withOffice)}" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>${title}</title>
 ${withOffice ? `<script src="${OFFICE_JS}"></script>` : ''}
@@ -132,10 +147,13 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       standalone: './src/standalone/index.tsx',
+      // The page's bounded reader in a Web Worker (src/host/file/guarded-read.ts): a fixed name,
+      // as the page starts it by URL.
+      'read-worker': './src/host/file/read-worker.ts',
     },
     output: {
       path: OUTPUT_DIR,
-      filename: '[name].[contenthash:8].js',
+      filename: (chunk) => (chunk.chunk.name === 'read-worker' ? 'read-worker.js' : '[name].[contenthash:8].js'),
       chunkFilename: '[name].[contenthash:8].chunk.js',
       assetModuleFilename: 'assets/[name].[contenthash:8][ext]',
       publicPath: '',
@@ -193,3 +211,5 @@ module.exports.manifestPatterns = manifestPatterns;
 module.exports.DEV_URL = DEV_URL;
 module.exports.OUTPUT_DIR = OUTPUT_DIR;
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.csp = csp;
+module.exports.page = page;

@@ -6,6 +6,8 @@
 //            re-check after one edit < 100 ms of engine time
 //   pane     initial JS < 300 KB gzipped; first verdict < 1.5 s after page load (bench/pane.ts,
 //            run as a child process because it drives headless chromium)
+//   cli (issue 16)  one small file ≤ 3 × `node -e 0`; --help ≤ 1.5 ×; 500-file batch ≤ 1.2 × a bare
+//            exceljs read of the same files; a form over 100,000 × 30 noise ≤ 300 MB peak and ≤ 10 s
 //
 // Wall times depend on what else the machine is doing: the load average is printed first, and
 // engine figures show CPU time too (close to what an idle machine would show).
@@ -19,6 +21,7 @@ import { cliBench } from './cli';
 import { generatedForm } from './generate';
 import { excelBench } from './excel';
 import { noiseWorkbookBench } from './hostile';
+import { batchBench, startupBench } from './cli-budgets';
 
 function line(what: string, value: string, budget: string, ok: boolean | null): string {
   const mark = ok === null ? 'info' : ok ? 'ok  ' : 'OVER';
@@ -44,6 +47,20 @@ function pane(): void {
     console.log(m ? `${m[1]}  pane: ${m[2]}` : l);
   }
   if (r.status !== 0) console.log(line('pane: bench/pane.ts failed', `exit ${r.status ?? 'timeout'}`, (r.stderr ?? '').trim().split('\n')[0] ?? '', false));
+}
+
+/** Issue 16's CLI budgets: startup against `node -e 0`, and a 500-file batch against a bare exceljs read. */
+function cliBudgets(): void {
+  const s = startupBench();
+  const checkRatio = s.checkMs / s.nodeMs;
+  const helpRatio = s.helpMs / s.nodeMs;
+  console.log(line('cli: check one small file / node -e 0', `${checkRatio.toFixed(2)}×`, '≤ 3×', checkRatio <= 3));
+  console.log(line('cli: --help / node -e 0', `${helpRatio.toFixed(2)}×`, '≤ 1.5×', helpRatio <= 1.5));
+  console.log(`      (medians: node -e 0 ${s.nodeMs.toFixed(0)} ms, check ${s.checkMs.toFixed(0)} ms, --help ${s.helpMs.toFixed(0)} ms)`);
+  const b = batchBench(500);
+  const ratio = b.cliMs / b.bareMs;
+  console.log(line(`cli: ${b.files}-file batch / bare exceljs read`, `${ratio.toFixed(2)}×`, '≤ 1.2×', ratio <= 1.2));
+  console.log(`      (medians: perfcheck ${(b.cliMs / 1000).toFixed(2)} s, exceljs read only ${(b.bareMs / 1000).toFixed(2)} s)`);
 }
 
 function main(): void {
@@ -78,9 +95,12 @@ function main(): void {
 
   pane();
 
+  cliBudgets();
+
   const n = noiseWorkbookBench();
-  console.log(line('hostile: form over 100,000 x 30 noise (cli)', `${(n.wallMs / 1000).toFixed(1)} s`, 'no budget; must not crash', n.form === 'dept-overall'));
-  console.log(`      (peak memory ${n.maxRssMb} MB, exit ${n.exitCode}, form found: ${n.form}; exceljs holds every cell)`);
+  console.log(line('cli: form over 100,000 x 30 noise, wall time', `${(n.wallMs / 1000).toFixed(1)} s`, '≤ 10 s', n.wallMs <= 10_000 && n.form === 'dept-overall'));
+  console.log(line('cli: form over 100,000 x 30 noise, peak memory', `${n.maxRssMb} MB`, '≤ 300 MB', n.maxRssMb <= 300));
+  console.log(`      (exit ${n.exitCode}, form found: ${n.form}; the bounded reader keeps values only)`);
 }
 
 main();

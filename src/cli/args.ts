@@ -1,4 +1,8 @@
 // Command-line arguments: `perfcheck check FILE... [--sheet NAME] [--profile ID|FILE] [--format text|json]`.
+//
+// Options are declared once in a table per command (OPTIONS below): adding one (say `--report
+// FILE`) is one entry there and one field in CheckArgs. `--help`/`--version` count only as the
+// first argument, so a file or an option value that happens to read "-v" never skips the check.
 
 export interface CheckArgs {
   command: 'check';
@@ -11,7 +15,12 @@ export interface CheckArgs {
   baseline?: string;
 }
 
-export type Args = CheckArgs | { command: 'rules'; format: 'text' | 'json' | 'markdown' } | { command: 'help' } | { command: 'version' };
+export interface RulesArgs {
+  command: 'rules';
+  format: 'text' | 'json' | 'markdown';
+}
+
+export type Args = CheckArgs | RulesArgs | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -21,40 +30,69 @@ export const USAGE = `用法 / Usage:
   perfcheck check 文件或文件夹… --report 审核汇总.xlsx [--letters 退回意见文件夹]
       写出审核汇总工作簿与未通过表单的退回意见 / write the review workbook and return letters
   perfcheck rules [--format text|json|markdown]  列出全部校验规则及其严重程度 / list every rule and its severity
-  perfcheck --help | --version
+  perfcheck --help | --version  （只作为第一个参数 / only as the first argument）
 
 退出码 / exit status: 0 无错误 / no errors；1 有错误级问题 / error findings；2 文件无法使用或用法错误 / unusable input or usage error`;
 
+type Command = 'check' | 'rules';
+
+/** One option: its name, whether it takes a value, and how it lands in the parsed result. */
+interface OptionSpec {
+  name: string;
+  /** Present: the option takes a value (`--x v` or `--x=v`), checked against `choices` if given. */
+  value?: { choices?: (command: Command) => string[] };
+  apply: (into: Record<string, unknown>, value: string | undefined) => void;
+}
+
+const FORMATS: Record<Command, string[]> = { check: ['text', 'json'], rules: ['text', 'json', 'markdown'] };
+
+const OPTIONS: Record<Command, OptionSpec[]> = {
+  check: [
+    { name: '--sheet', value: {}, apply: (o, v) => (o.sheet = v) },
+    { name: '--profile', value: {}, apply: (o, v) => (o.profile = v) },
+    { name: '--baseline', value: {}, apply: (o, v) => (o.baseline = v) },
+    { name: '--format', value: { choices: (c) => FORMATS[c] }, apply: (o, v) => (o.format = v) },
+    { name: '--progress', apply: (o) => (o.progress = true) },
+    { name: '--no-progress', apply: (o) => (o.progress = false) },
+  ],
+  rules: [{ name: '--format', value: { choices: (c) => FORMATS[c] }, apply: (o, v) => (o.format = v) }],
+};
+
 export function parseArgs(argv: string[]): Args {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
-  if (argv.includes('--version') || argv.includes('-v')) return { command: 'version' };
   const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'check' && command !== 'rules') throw new UsageError(`未知命令“${command}”。可用命令：check、rules。`);
+  const opts: Record<string, unknown> = { format: 'text' };
   const files: string[] = [];
-  const opts: { sheet?: string; profile?: string; format: 'text' | 'json' | 'markdown'; progress?: boolean; baseline?: string } = { format: 'text' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    const takeValue = (name: string): string => {
-      const eq = a.indexOf('=');
-      if (eq > 0) return a.slice(eq + 1);
-      const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`选项 ${name} 需要一个值。`);
-      return v;
-    };
-    if (a === '--sheet' || a.startsWith('--sheet=')) opts.sheet = takeValue('--sheet');
-    else if (a === '--profile' || a.startsWith('--profile=')) opts.profile = takeValue('--profile');
-    else if (a === '--baseline' || a.startsWith('--baseline=')) opts.baseline = takeValue('--baseline');
-    else if (a === '--format' || a.startsWith('--format=')) {
-      const f = takeValue('--format');
-      const allowed = command === 'rules' ? ['text', 'json', 'markdown'] : ['text', 'json'];
-      if (!allowed.includes(f)) throw new UsageError(`--format 只能是 ${allowed.join('、')}，而不是“${f}”。`);
-      opts.format = f as 'text' | 'json' | 'markdown';
-    } else if (a === '--progress') opts.progress = true;
-    else if (a === '--no-progress') opts.progress = false;
-    else if (a.startsWith('--')) throw new UsageError(`未知选项“${a}”。`);
-    else files.push(a);
+    // "--" ends the options: everything after it is a file, even "-v".
+    if (a === '--') {
+      files.push(...rest.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      files.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const spec: OptionSpec | undefined = OPTIONS[command].find((o) => o.name === name);
+    if (!spec) throw new UsageError(`未知选项“${a}”。`);
+    let value: string | undefined;
+    if (spec.value) {
+      value = eq > 0 ? a.slice(eq + 1) : rest[++i];
+      if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`选项 ${name} 需要一个值。`);
+      const allowed = spec.value.choices?.(command);
+      if (allowed && !allowed.includes(value)) throw new UsageError(`${name} 只能是 ${allowed.join('、')}，而不是“${value}”。`);
+    } else if (eq > 0) throw new UsageError(`选项 ${name} 不带值。`);
+    spec.apply(opts, value);
   }
-  if (command === 'rules') return { command: 'rules', format: opts.format };
+  if (command === 'rules') {
+    if (files.length) throw new UsageError(`rules 命令不接受文件参数（“${files[0]}”）。`);
+    return { command: 'rules', format: opts.format as RulesArgs['format'] };
+  }
   if (files.length === 0) throw new UsageError('请至少指定一个 .xlsx 文件。');
-  return { command: 'check', files, ...opts, format: opts.format === 'markdown' ? 'text' : opts.format };
+  return { command: 'check', files, ...(opts as Omit<CheckArgs, 'command' | 'files'>) };
 }

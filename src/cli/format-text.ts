@@ -24,19 +24,34 @@ export const BLOCK_NAMES: Record<string, string> = {
   'template-leftovers': '模板说明或占位行',
 };
 
+/**
+ * Text bound for a terminal, with every character that could drive it shown as an escape: C0 and
+ * C1 controls (ESC starts cursor moves, screen clears, colours), DEL, line and paragraph
+ * separators, and bidirectional overrides that reorder what is shown. A cell holding "\x1b[2J结论：通过"
+ * prints as exactly that text, not as a cleared screen with a fake verdict.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
 export function formatFileText(result: FileResult, profileName: string): string {
   const lines: string[] = [];
+  const file = terminalSafe(result.file);
   for (const r of result.reports) {
+    const sheet = terminalSafe(r.sheet);
     if (!r.form) {
-      lines.push(`${result.file} · 工作表“${r.sheet}”：不是绩效目标表，已跳过。`);
+      lines.push(`${file} · 工作表“${sheet}”：不是绩效目标表，已跳过。`);
       continue;
     }
     // The form may have chosen its own system (成本指标 as a 一级 → mof2021) when none was given.
-    lines.push(`${result.file} · 工作表“${r.sheet}” — ${r.formName}（指标体系：${r.profile ?? profileName}）`);
+    lines.push(`${file} · 工作表“${sheet}” — ${terminalSafe(r.formName ?? '')}（指标体系：${terminalSafe(r.profile ?? profileName)}）`);
     if (r.blocks?.length) lines.push(`  识别到：${[...new Set(r.blocks.map((b) => BLOCK_NAMES[b.kind]))].join('、')}`);
     const width = Math.max(4, ...r.findings.map((f) => f.cell.length));
     for (const f of r.findings) {
-      lines.push(`  ${f.cell.padEnd(width)}  ${SEVERITY_ZH[f.severity]}  ${f.message}${f.suggestion ? `\n  ${' '.repeat(width)}        建议：${f.suggestion}` : ''}`);
+      lines.push(`  ${f.cell.padEnd(width)}  ${SEVERITY_ZH[f.severity]}  ${terminalSafe(f.message)}${f.suggestion ? `\n  ${' '.repeat(width)}        建议：${terminalSafe(f.suggestion)}` : ''}`);
     }
     const m = r.measurability && r.measurability.total > 0 ? `；可衡量指标 ${r.measurability.measurable}/${r.measurability.total}（${Math.round((r.measurability.measurable / r.measurability.total) * 100)}%）` : '';
     lines.push(`  小计：错误 ${r.summary.error}，警告 ${r.summary.warning}，提示 ${r.summary.info}${m}`);

@@ -1,26 +1,27 @@
 #!/usr/bin/env node
 // perfcheck: checks budget performance target forms in .xlsx files from the command line.
+//
+// Startup is kept small: only the argument parser is loaded up front; the engine, its profiles
+// and the reader are loaded when a command needs them (`--help` and `--version` load nothing else).
+// The process ends by setting process.exitCode, never process.exit(), so a pipe still draining
+// (`perfcheck check *.xlsx --format json | jq`) receives every byte.
 
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { CheckResult, checkWithModel, resolveProfile, UnknownProfileError } from '../core/check';
-import { parseProfile, Profile, ProfileError } from '../core/profiles';
-import { RULES } from '../core/rules';
-import { readWorkbook, WorkbookError } from '../io/xlsx';
-import { nodeReadHooks, nodeReadLimits } from '../io/node';
-import { Args, CheckArgs, parseArgs, UsageError, USAGE } from './args';
-import { FileResult, formatFileText, formatTotals, rulesMarkdown } from './format-text';
-import { BaselineError, formatPairing, loadBaseline } from './baseline';
+import type { Profile } from '../core/profiles';
+import type { Report } from '../core/report';
+import type { CheckResult } from '../core/check';
 import type { BaselineInput } from '../core/baseline';
-import { assertReportIsNotAnInput, expandInputs, ReviewCollector, ReviewOptions, takeReviewOptions, writeReview } from './review';
+import { Args, CheckArgs, parseArgs, UsageError, USAGE } from './args';
+import { assertReportIsNotAnInput, takeReviewOptions, ReviewOptions } from './review/options';
+import { expandInputs } from './review/inputs';
 
 interface Failure {
   file: string;
   message: string;
 }
 
-interface Io {
+export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   stderrIsTTY: boolean;
@@ -53,26 +54,36 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     }
     throw e;
   }
-  if (args.command === 'help') {
-    io.stdout(`${USAGE}\n`);
-    return 0;
+  switch (args.command) {
+    case 'help':
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      io.stdout(`${readVersion()}\n`);
+      return 0;
+    case 'rules':
+      return runRules(args.format, io);
+    case 'check':
+      return runCheck(args, io, review, emptyFolders);
   }
-  if (args.command === 'version') {
-    io.stdout(`${readVersion()}\n`);
-    return 0;
-  }
-  if (args.command === 'rules') {
-    const rules = RULES.map((r) => r.meta);
-    if (args.format === 'json') io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
-    else if (args.format === 'markdown') io.stdout(rulesMarkdown(rules));
-    else io.stdout(`${rules.map((m) => `${m.id.padEnd(28)} ${m.category.padEnd(12)} ${m.severity.padEnd(8)} ${m.title} — ${m.why}`).join('\n')}\n`);
-    return 0;
-  }
-  return runCheck(args, io, review, emptyFolders);
 }
 
-function loadProfile(spec: string | undefined): Profile {
+async function runRules(format: 'text' | 'json' | 'markdown', io: Io): Promise<number> {
+  const { RULES } = await import('../core/rules');
+  const { rulesMarkdown } = await import('./format-text');
+  const rules = RULES.map((r) => r.meta);
+  if (format === 'json') io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
+  else if (format === 'markdown') io.stdout(rulesMarkdown(rules));
+  else io.stdout(`${rules.map((m) => `${m.id.padEnd(28)} ${m.category.padEnd(12)} ${m.severity.padEnd(8)} ${m.title} — ${m.why}`).join('\n')}\n`);
+  return 0;
+}
+
+class FileError extends Error {}
+
+async function loadProfile(spec: string | undefined): Promise<Profile> {
+  const { resolveProfile } = await import('../core/check');
   if (spec && (spec.endsWith('.json') || spec.includes('/') || spec.includes(path.sep))) {
+    const { parseProfile, ProfileError } = await import('../core/profiles');
     let text: string;
     try {
       text = readFileSync(spec, 'utf8');
@@ -85,48 +96,88 @@ function loadProfile(spec: string | undefined): Profile {
 }
 
 async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emptyFolders: Failure[] = []): Promise<number> {
+  const [{ checkWithModel, UnknownProfileError }, { ProfileError }, { formatFileText, formatTotals, terminalSafe }, { readXlsx, WorkbookError }, { nodeInflate, nodeReadLimits }] = await Promise.all([
+    import('../core/check'),
+    import('../core/profiles'),
+    import('./format-text'),
+    import('../io/xlsx-read'),
+    import('../io/node'),
+  ]);
   let profile: Profile;
   try {
-    profile = loadProfile(args.profile);
+    profile = await loadProfile(args.profile);
   } catch (e) {
     if (e instanceof ProfileError || e instanceof UnknownProfileError) {
-      io.stderr(`perfcheck: ${e.message}\n`);
+      io.stderr(`perfcheck: ${terminalSafe(e.message)}\n`);
       return 2;
     }
     throw e;
   }
   let baseline: BaselineInput | undefined;
+  const baselineModule = args.baseline ? await import('./baseline') : undefined;
   try {
-    baseline = args.baseline ? await loadBaseline(args.baseline) : undefined;
+    baseline = baselineModule && args.baseline ? await baselineModule.loadBaseline(args.baseline) : undefined;
   } catch (e) {
-    if (!(e instanceof BaselineError)) throw e;
-    io.stderr(`perfcheck: ${e.message}\n`);
+    if (!baselineModule || !(e instanceof baselineModule.BaselineError)) throw e;
+    io.stderr(`perfcheck: ${terminalSafe(e.message)}\n`);
     return 2;
   }
-  const results: FileResult[] = [];
+  const limits = nodeReadLimits();
+  const results: Array<{ file: string; reports: Report[] }> = [];
   const failures: Failure[] = [...emptyFolders];
-  for (const f of failures) io.stderr(`perfcheck: ${f.file}：${f.message}\n`);
-  const collector = review.report || review.letters ? new ReviewCollector() : undefined;
+  for (const f of failures) io.stderr(`perfcheck: ${terminalSafe(f.file)}：${terminalSafe(f.message)}\n`);
+  // The reviewer's workbook (exceljs) is loaded only when asked for.
+  const reviewModule = review.report || review.letters ? await import('./review') : undefined;
+  const collector = reviewModule ? new reviewModule.ReviewCollector() : undefined;
   for (const f of failures) collector?.addFailure(f.file, f.message);
   const showProgress = args.progress ?? (args.files.length > 1 && io.stderrIsTTY);
   const progressEvery = Math.max(1, Math.ceil(args.files.length / 10));
 
+  const checkFile = async (file: string): Promise<CheckResult[]> => {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      throw new FileError('文件不存在或无法访问。');
+    }
+    if (stat.isDirectory()) throw new FileError(`这是一个目录，不是文件；要检查目录中的全部表单，请写成“${path.join(file, '*.xlsx')}”。`);
+    // A device or a pipe (/dev/zero, a FIFO) would be read forever.
+    if (!stat.isFile()) throw new FileError('这不是普通文件（可能是设备或管道），无法作为 Excel 工作簿读取。');
+    if (stat.size > MAX_FILE_BYTES) throw new FileError(`文件有 ${Math.round(stat.size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限，已拒绝读取。`);
+    // The file's bytes live only as long as the read: the check that follows may need the memory.
+    const sheets = await readXlsx(readFileSync(file), { limits, inflate: nodeInflate });
+    const chosen = args.sheet ? sheets.filter((s) => s.grid.name === args.sheet) : sheets;
+    if (args.sheet && chosen.length === 0) throw new FileError(`没有名为“${args.sheet}”的工作表（现有：${sheets.map((s) => s.grid.name).join('、')}）。`);
+    // Without --profile, a form laid out in another system (成本指标 as a 一级) is checked against it.
+    const reports = chosen.map((s) => checkWithModel(s.grid, { profile, profileAuto: args.profile === undefined, baseline }));
+    if (!reports.some((r) => r.report.form)) {
+      // Say what a form needs (and where something close was found), not just that none was found.
+      const need = reports.map((r) => r.report.findings.find((f) => f.rule === 'not-a-form')?.message).find((m) => m && m.includes('：'));
+      const what = need ? need.slice(need.indexOf('：') + 1) : '';
+      throw new FileError(args.sheet ? `工作表“${args.sheet}”不是可识别的绩效目标表${what ? `：${what}` : '。'}` : `文件中没有可识别的绩效目标表${what ? `：${what}` : '（申报表、项目支出绩效目标表或自评表）。'}`);
+    }
+    return reports;
+  };
+
   for (let i = 0; i < args.files.length; i++) {
     const file = args.files[i];
     if (showProgress && (io.stderrIsTTY || i % progressEvery === 0)) {
-      io.stderr(io.stderrIsTTY ? `\r检查中 ${i + 1}/${args.files.length} ${path.basename(file)}\x1b[K` : `检查中 ${i + 1}/${args.files.length} ${path.basename(file)}\n`);
+      const name = terminalSafe(path.basename(file));
+      io.stderr(io.stderrIsTTY ? `\r检查中 ${i + 1}/${args.files.length} ${name}\x1b[K` : `检查中 ${i + 1}/${args.files.length} ${name}\n`);
     }
     try {
-      const checked = await checkFile(file, args.sheet, profile, args.profile !== undefined, baseline);
+      const checked = await checkFile(file);
       const reports = checked.map((c) => c.report);
       results.push({ file, reports });
       collector?.addFile(file, checked);
-      if (args.format === 'text') io.stdout(`${formatFileText({ file, reports }, profile.id)}${reports.map(formatPairing).filter(Boolean).map((t) => `\n${t}`).join('')}\n\n`);
+      const pairing = baselineModule ? reports.map(baselineModule.formatPairing).filter(Boolean).map((t) => `\n${terminalSafe(t)}`).join('') : '';
+      if (args.format === 'text') io.stdout(`${formatFileText({ file, reports }, profile.id)}${pairing}\n\n`);
     } catch (e) {
+      // Whatever one file does (including exhausting a limit), the batch goes on.
       const message = e instanceof FileError || e instanceof WorkbookError ? e.message : `检查时发生内部错误（${oneLine((e as Error)?.message ?? String(e))}），请将文件反馈给开发者。`;
       failures.push({ file, message });
       collector?.addFailure(file, message);
-      io.stderr(`${showProgress && io.stderrIsTTY ? '\r\x1b[K' : ''}perfcheck: ${file}：${message}\n`);
+      io.stderr(`${showProgress && io.stderrIsTTY ? '\r\x1b[K' : ''}perfcheck: ${terminalSafe(file)}：${terminalSafe(message)}\n`);
       if (process.env.PERFCHECK_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     }
   }
@@ -144,6 +195,7 @@ async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emp
           findings: rep.findings.map(({ rule, category, severity, cell, cells, message, suggestion }) => ({ rule, category, severity, cell, cells, message, ...(suggestion ? { suggestion } : {}) })),
           summary: rep.summary,
           ...(rep.measurability ? { measurability: rep.measurability } : {}),
+          ...(rep.blocks ? { blocks: rep.blocks } : {}),
           ...(rep.baseline ? { baseline: rep.baseline } : {}),
         })),
       ),
@@ -153,46 +205,23 @@ async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emp
   } else {
     io.stdout(`${formatTotals(results, failures.length)}\n`);
   }
-  if (collector) {
-    const problems = await writeReview(collector, review, RULES.map((r) => r.meta), io);
-    for (const p of problems) io.stderr(`perfcheck: ${p}\n`);
+  if (reviewModule && collector) {
+    const { RULES } = await import('../core/rules');
+    const problems = await reviewModule.writeReview(collector, review, RULES.map((r) => r.meta), io);
+    for (const p of problems) io.stderr(`perfcheck: ${terminalSafe(p)}\n`);
     if (problems.length > 0) return 2;
   }
   if (failures.length > 0) return 2;
   return results.some((r) => r.reports.some((rep) => rep.summary.error > 0)) ? 1 : 0;
 }
 
-class FileError extends Error {}
+/** Files above this are refused unread (a form is a few hundred KB; see README, CLI limits). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** Error text as one line of at most 200 characters: stderr gets one line per file, whatever failed. */
 function oneLine(text: string): string {
   const flat = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
-}
-
-async function checkFile(file: string, sheet: string | undefined, profile: Profile, profileChosen = true, baseline?: BaselineInput): Promise<CheckResult[]> {
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    throw new FileError('文件不存在或无法访问。');
-  }
-  if (stat.isDirectory()) throw new FileError(`这是一个目录，不是文件；要检查目录中的全部表单，请写成“${path.join(file, '*.xlsx')}”。`);
-  // A device or a pipe (/dev/zero, a FIFO) would be read forever.
-  if (!stat.isFile()) throw new FileError('这不是普通文件（可能是设备或管道），无法作为 Excel 工作簿读取。');
-  if (stat.size > 200 * 1024 * 1024) throw new FileError(`文件有 ${Math.round(stat.size / 1024 / 1024)} MB，超过 200 MB 的上限，已拒绝读取。`);
-  const bytes = new Uint8Array(readFileSync(file));
-  const sheets = await readWorkbook(ExcelJS, bytes, nodeReadLimits(), nodeReadHooks);
-  const chosen = sheet ? sheets.filter((s) => s.grid.name === sheet) : sheets;
-  if (sheet && chosen.length === 0) throw new FileError(`没有名为“${sheet}”的工作表（现有：${sheets.map((s) => s.grid.name).join('、')}）。`);
-  const reports = chosen.map((s) => checkWithModel(s.grid, { profile, profileAuto: !profileChosen, baseline }));
-  if (!reports.some((r) => r.report.form)) {
-    // Say what a form needs (and where something close was found), not just that none was found.
-    const need = reports.map((r) => r.report.findings.find((f) => f.rule === 'not-a-form')?.message).find((m) => m && m.includes('：'));
-    const what = need ? need.slice(need.indexOf('：') + 1) : '';
-    throw new FileError(sheet ? `工作表“${sheet}”不是可识别的绩效目标表${what ? `：${what}` : '。'}` : `文件中没有可识别的绩效目标表${what ? `：${what}` : '（申报表、项目支出绩效目标表或自评表）。'}`);
-  }
-  return reports;
 }
 
 function readVersion(): string {
@@ -205,11 +234,13 @@ function readVersion(): string {
 
 if (require.main === module) {
   run(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
       process.stderr.write(`perfcheck: 内部错误：${oneLine((e as Error)?.message ?? String(e))}\n`);
       if (process.env.PERFCHECK_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
-      process.exit(2);
+      process.exitCode = 2;
     },
   );
 }

@@ -86,6 +86,8 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
   const [hostKey, setHostKey] = useState(0);
   const [sheets, setSheets] = useState<SheetInfo[]>([]);
   const [loading, setLoading] = useState(false);
+  /** The bounded read's progress while a workbook opens (0..1), or null. */
+  const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [samples, setSamples] = useState<SampleInfo[]>([]);
   const [sample, setSample] = useState('');
@@ -100,7 +102,7 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
       setError(null);
       try {
         const { bytes, name } = await load();
-        const h = await openFileHost(bytes, name);
+        const h = await openFileHost(bytes, name, setProgress);
         setSheets(await h.listSheets());
         setHost(h);
         setHostKey((k) => k + 1);
@@ -109,6 +111,7 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
         setError(errorMessage(e, lang));
       } finally {
         setLoading(false);
+        setProgress(null);
       }
     },
     [lang],
@@ -245,7 +248,7 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
             </>
           ) : (
             <div className={styles.drop} data-testid="drop-zone">
-              {loading ? <Spinner label={t.loading} /> : <p>{t.dropHint}</p>}
+              {loading ? <Spinner label={progress === null ? t.loading : `${t.loading} ${Math.round(progress * 100)}%`} /> : <p>{t.dropHint}</p>}
             </div>
           )}
         </section>
@@ -262,7 +265,7 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
             }}
             emptyAction={
               loading ? (
-                <Spinner size="small" label={t.loading} />
+                <Spinner size="small" label={progress === null ? t.loading : `${t.loading} ${Math.round(progress * 100)}%`} />
               ) : (
                 <Button icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()}>
                   {t.open}

@@ -14,9 +14,10 @@ export function loadExcelJS(): Promise<ExcelJSModule> {
   return excel;
 }
 
-export async function openFileHost(bytes: Uint8Array, fileName: string): Promise<FileHost> {
+/** Opens a workbook; the bounded read runs in the read-worker bundle, reporting progress (0..1). */
+export async function openFileHost(bytes: Uint8Array, fileName: string, onProgress?: (fraction: number) => void): Promise<FileHost> {
   const [Excel, { FileHost }] = await Promise.all([loadExcelJS(), import(/* webpackChunkName: "file-host" */ '../host/file/FileHost')]);
-  return FileHost.open(Excel, bytes, fileName);
+  return FileHost.open(Excel, bytes, fileName, { workerUrl: 'read-worker.js', onProgress });
 }
 
 export interface SampleInfo {

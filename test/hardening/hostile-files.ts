@@ -191,3 +191,109 @@ export function zipPasswordFlag(): Buffer {
   }
   return out;
 }
+
+// ---- expansions the reader must never perform (issue 16) -----------------------------------------
+
+const seedSheet = () => formSheet(fixture('seed-000'));
+
+/** Drop-down lists on whole columns and on the whole sheet, as templates carry them. */
+export function wholeColumnValidations(): Buffer {
+  const dv = (sqref: string) => `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${sqref}"><formula1>"是,否"</formula1></dataValidation>`;
+  return xlsx([{ ...seedSheet(), tail: `<dataValidations count="3">${dv('A1:A1048576 B:B C:C D:D E:E')}${dv('A1:XFD1048576')}${dv('F1:XFD1048576')}</dataValidations>` }]);
+}
+
+/** A column definition spanning 200 million columns. */
+export function hugeColDefinition(): Buffer {
+  return xlsx([{ ...seedSheet(), head: '<cols><col min="1" max="200000000" width="9" customWidth="1"/></cols>' }]);
+}
+
+/** A row numbered three billion (Excel has 1,048,576). */
+export function rowThreeBillion(): Buffer {
+  return xlsx([{ ...seedSheet(), extraRows: () => ['<row r="3000000000"><c r="A3000000000"><v>1</v></c></row>'] }]);
+}
+
+/** One million empty rows that carry only a format. */
+export function millionFormattedRows(): Buffer {
+  const top = fixture('seed-000').rows.length;
+  return xlsx([
+    {
+      ...seedSheet(),
+      extraRows: function* () {
+        for (let start = top + 3; start <= 1_000_000; start += 10_000) {
+          let s = '';
+          for (let r = start; r < start + 10_000 && r <= 1_000_000; r++) s += `<row r="${r}" s="1" customFormat="1" ht="15" customHeight="1"/>`;
+          yield s;
+        }
+      },
+    },
+  ]);
+}
+
+/** 20,000 small merged areas below the form. */
+export function manyMerges(count = 20_000): Buffer {
+  const spec = fixture('seed-000');
+  const top = spec.rows.length + 3;
+  const merges = [...spec.merges, ...Array.from({ length: count }, (_, i) => `A${top + i}:C${top + i}`)];
+  return xlsx([{ ...seedSheet(), merges }]);
+}
+
+/** The form's sheet plus a shared-strings part whose one string is 3 million rich-text runs. */
+export function richTextBomb(runs = 3_000_000): Buffer {
+  const entries = xlsxEntries([seedSheet()]);
+  const parts: string[] = ['<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si>'];
+  const run = '<r><rPr><b/></rPr><t>绩</t></r>';
+  for (let i = 0; i < runs; i += 100_000) parts.push(run.repeat(Math.min(100_000, runs - i)));
+  parts.push('</si></sst>');
+  return zip(
+    [
+      ...entries.map((e) =>
+        e.name === 'xl/_rels/workbook.xml.rels'
+          ? { ...e, data: Buffer.from(e.data.toString('utf8').replace('</Relationships>', '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')) }
+          : e,
+      ),
+      { name: 'xl/sharedStrings.xml', data: Buffer.from(parts.join(''), 'utf8') },
+    ],
+  );
+}
+
+/** Seed 000 in a zip64 package. */
+export function zip64Workbook(): Buffer {
+  return zip(xlsxEntries([seedSheet()]), { zip64: true });
+}
+
+/**
+ * Seed 000 with its sheet stored under another part name (found through the relationships, as
+ * Excel does), optionally with a leading slash in the zip entry name.
+ */
+export function sheetUnderOtherName(partName = 'xl/data/Form 1.xml', entryName = partName): Buffer {
+  const entries = xlsxEntries([seedSheet()]);
+  return zip(
+    entries.map((e) => {
+      if (e.name === 'xl/worksheets/sheet1.xml') return { ...e, name: entryName };
+      if (e.name === 'xl/_rels/workbook.xml.rels') return { ...e, data: Buffer.from(e.data.toString('utf8').replace('Target="worksheets/sheet1.xml"', `Target="/${partName}"`)) };
+      if (e.name === '[Content_Types].xml') return { ...e, data: Buffer.from(e.data.toString('utf8').replace('/xl/worksheets/sheet1.xml', `/${partName}`)) };
+      return e;
+    }),
+  );
+}
+
+/** Seed 000 behind 70,000 padding entries (past the 16-bit entry count of a plain zip). */
+export function manyEntries(padding = 70_000): Buffer {
+  const entries = xlsxEntries([{ ...seedSheet(), merges: [...fixture('seed-000').merges, 'A60:XFD1048576'] }]);
+  const pad = Array.from({ length: padding }, (_, i) => ({ name: `customXml/p${i}.xml`, data: Buffer.from('<a/>'), store: true }));
+  return zip([...pad, ...entries]);
+}
+
+/** Attributes that a naive scan would misread: a decoy "ref=" inside another attribute, and ">" in a value. */
+export function decoyAttributes(): Buffer {
+  const spec = fixture('seed-000');
+  const entries = xlsxEntries([{ ...seedSheet(), merges: [] }]);
+  const merges = spec.merges.map((m) => `<mergeCell xr:uid="ref='A1:XFD1048576' >" ref="${m}"/>`).join('');
+  return zip(
+    entries.map((e) =>
+      e.name === 'xl/worksheets/sheet1.xml'
+        ? { ...e, data: Buffer.from(e.data.toString('utf8').replace('</sheetData>', `</sheetData><mergeCells count="${spec.merges.length}">${merges}</mergeCells>`).replace(/<c r="/g, '<c note="r=&quot;XFD1&quot; >" r="')) }
+        : e,
+    ),
+  );
+}

@@ -17,7 +17,12 @@ export interface ZipEntry {
   declaredSize?: number;
 }
 
-export function zip(entries: ZipEntry[]): Buffer {
+/**
+ * `zip64`: write every entry's sizes and offset as 0xFFFFFFFF with the real values in a zip64
+ * extra field, and a zip64 end record and locator, as zip tools do for very large packages.
+ */
+export function zip(entries: ZipEntry[], options: { zip64?: boolean } = {}): Buffer {
+  if (options.zip64) return zip64(entries);
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -57,8 +62,9 @@ export function zip(entries: ZipEntry[]): Buffer {
   const cdSize = central.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  // A 16-bit count, wrapped as zip tools without zip64 write it past 65,535 entries.
+  end.writeUInt16LE(entries.length & 0xffff, 8);
+  end.writeUInt16LE(entries.length & 0xffff, 10);
   end.writeUInt32LE(cdSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...central, end]);
@@ -75,6 +81,11 @@ export interface XlsxSheet {
   /** A1 -> { formula, result } or an error code. */
   formulas?: Record<string, string>;
   errors?: Record<string, string>;
+  /** Raw XML before <sheetData> (e.g. <cols>), and after the merges (e.g. <dataValidations>). */
+  head?: string;
+  tail?: string;
+  /** Raw <row> elements appended inside <sheetData>, produced lazily in chunks. */
+  extraRows?: () => Iterable<string>;
 }
 
 const esc = (s: string) =>
@@ -97,7 +108,7 @@ function cellXml(a1: string, v: ScalarValue, formula?: string, error?: string): 
 }
 
 function sheetXml(sheet: XlsxSheet): Buffer {
-  const parts: Buffer[] = [Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')];
+  const parts: Buffer[] = [Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sheet.head ?? ''}<sheetData>`)];
   const count = typeof sheet.rows === 'number' ? sheet.rows : sheet.rows.length;
   const rowAt = typeof sheet.rows === 'number' ? sheet.row! : (r: number) => (sheet.rows as ScalarValue[][])[r];
   let chunk = '';
@@ -115,8 +126,9 @@ function sheetXml(sheet: XlsxSheet): Buffer {
     }
   }
   parts.push(Buffer.from(chunk, 'utf8'));
+  if (sheet.extraRows) for (const piece of sheet.extraRows()) parts.push(Buffer.from(piece, 'utf8'));
   const merges = sheet.merges?.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
-  parts.push(Buffer.from(`</sheetData>${merges}</worksheet>`));
+  parts.push(Buffer.from(`</sheetData>${merges}${sheet.tail ?? ''}</worksheet>`));
   return Buffer.concat(parts);
 }
 
@@ -169,4 +181,72 @@ export function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+function zip64(entries: ZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const body = e.store ? e.data : deflateRawSync(e.data);
+    const crc = crc32(e.data);
+    const extra = Buffer.alloc(4 + 16);
+    extra.writeUInt16LE(1, 0);
+    extra.writeUInt16LE(16, 2);
+    extra.writeBigUInt64LE(BigInt(e.data.length), 4);
+    extra.writeBigUInt64LE(BigInt(body.length), 12);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(45, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(e.store ? 0 : 8, 8);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(0xffffffff, 18);
+    local.writeUInt32LE(0xffffffff, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(extra.length, 28);
+    locals.push(local, name, extra, body);
+    const cdExtra = Buffer.alloc(4 + 24);
+    cdExtra.writeUInt16LE(1, 0);
+    cdExtra.writeUInt16LE(24, 2);
+    cdExtra.writeBigUInt64LE(BigInt(e.data.length), 4);
+    cdExtra.writeBigUInt64LE(BigInt(body.length), 12);
+    cdExtra.writeBigUInt64LE(BigInt(offset), 20);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(45, 4);
+    cd.writeUInt16LE(45, 6);
+    cd.writeUInt16LE(0x0800, 8);
+    cd.writeUInt16LE(e.store ? 0 : 8, 10);
+    cd.writeUInt32LE(crc >>> 0, 16);
+    cd.writeUInt32LE(0xffffffff, 20);
+    cd.writeUInt32LE(0xffffffff, 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt16LE(cdExtra.length, 30);
+    cd.writeUInt32LE(0xffffffff, 42);
+    central.push(cd, name, cdExtra);
+    offset += 30 + name.length + extra.length + body.length;
+  }
+  const cdSize = central.reduce((n, b) => n + b.length, 0);
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(0x06064b50, 0);
+  end64.writeBigUInt64LE(44n, 4);
+  end64.writeUInt16LE(45, 12);
+  end64.writeUInt16LE(45, 14);
+  end64.writeBigUInt64LE(BigInt(entries.length), 24);
+  end64.writeBigUInt64LE(BigInt(entries.length), 32);
+  end64.writeBigUInt64LE(BigInt(cdSize), 40);
+  end64.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + cdSize), 8);
+  locator.writeUInt32LE(1, 16);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(0xffff, 8);
+  end.writeUInt16LE(0xffff, 10);
+  end.writeUInt32LE(0xffffffff, 12);
+  end.writeUInt32LE(0xffffffff, 16);
+  return Buffer.concat([...locals, ...central, end64, locator, end]);
 }

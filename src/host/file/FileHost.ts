@@ -11,6 +11,9 @@ import { DEFAULT_LIMITS, precheckWorkbook, ReadHooks, worksheetToGrid, WorkbookE
 import { EditPlan, Host, HostError, SheetInfo, UndoToken, Unsubscribe } from '../types';
 import { annotateWorkbook, readEmbeddedState, removeEmbeddedState, restorePaint, STATE_SHEET_NAME } from './annotate';
 import { applyPlan } from './edit';
+import { annotatePackage } from './annotate-package';
+import { readGuarded } from './guarded-read';
+import { viewerCopy } from './viewer-copy';
 
 export type ExcelJSModule = typeof ExcelJS;
 type WbBuffer = Awaited<ReturnType<ExcelJS.Workbook['xlsx']['writeBuffer']>>;
@@ -26,6 +29,10 @@ export interface FileHostOptions {
   storage?: KeyValueStorage | null;
   /** What the platform can add to the pre-checks (node: zlib, see io/node.ts); none in the browser. */
   readHooks?: ReadHooks;
+  /** The read-worker bundle's URL (the web page); without it the bounded read runs on this thread. */
+  workerUrl?: string;
+  /** The bounded read's progress (0..1), for a progress line on the page. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface ViewState {
@@ -109,6 +116,8 @@ export class FileHost implements Host {
   private constructor(
     private readonly Excel: ExcelJSModule,
     private wb: ExcelJS.Workbook,
+    /** The file as it was opened: the download patches these bytes (annotate-package.ts). */
+    private readonly original: Uint8Array,
     readonly fileName: string,
     readonly id: string,
     options: FileHostOptions,
@@ -119,12 +128,16 @@ export class FileHost implements Host {
 
   /** Opens .xlsx bytes; bad files throw a HostError with the reader's Chinese message. */
   static async open(Excel: ExcelJSModule, bytes: Uint8Array, fileName: string, options: FileHostOptions = {}): Promise<FileHost> {
-    const wb = new Excel.Workbook();
+    let wb: ExcelJS.Workbook;
     try {
-      // Not a zip, encrypted, .xls, too large, a zip bomb: refused before exceljs, in Chinese.
+      // The CLI's bounded reader first (in a worker on the page): whatever the command refuses is
+      // refused here with the same sentence, before exceljs builds anything.
+      const grids = await readGuarded(bytes, { workerUrl: options.workerUrl, onProgress: options.onProgress });
       precheckWorkbook(bytes, DEFAULT_LIMITS, options.readHooks ?? {});
+      wb = new Excel.Workbook();
       try {
-        await wb.xlsx.load(loadInput(bytes));
+        // Whole-column drop-down lists and <col> ranges clamped first: exceljs expands them cell by cell.
+        await wb.xlsx.load(loadInput(await viewerCopy(bytes, grids)));
       } catch {
         throw new WorkbookError('corrupt', '文件已损坏或不完整，无法作为 Excel 工作簿打开。');
       }
@@ -133,7 +146,7 @@ export class FileHost implements Host {
       throw workbookErrorToHostError(e);
     }
     const embedded = readEmbeddedState(wb);
-    const host = new FileHost(Excel, wb, fileName, await fingerprint(bytes), options);
+    const host = new FileHost(Excel, wb, bytes.slice(), fileName, await fingerprint(bytes), options);
     if (embedded) {
       // A workbook we annotated before: put the user's own fills back and take the state with it.
       restorePaint(wb, embedded.paint);
@@ -344,6 +357,16 @@ export class FileHost implements Host {
    * recorded in a very-hidden sheet), a fresh 校验报告 sheet and the pane's state.
    */
   async download(options: { sheet: string; findings: readonly Finding[]; reportRows?: Array<Array<string | number>> | null }): Promise<{ bytes: Uint8Array; fileName: string }> {
+    if (this.undoStack.length === 0) {
+      // Nothing edited here: the original package, patched part by part, every other byte kept.
+      try {
+        const bytes = await annotatePackage(this.original, { sheet: options.sheet, findings: options.findings, reportRows: options.reportRows ?? this.reportRows, state: Object.fromEntries(this.state) });
+        return { bytes, fileName: annotatedName(this.fileName) };
+      } catch (e) {
+        throw workbookErrorToHostError(e);
+      }
+    }
+    // Edited on the page: exceljs holds the edited workbook, so it writes the copy.
     const buffer = await this.wb.xlsx.writeBuffer();
     const copy = new this.Excel.Workbook();
     await copy.xlsx.load(buffer as never);
@@ -358,9 +381,11 @@ export class FileHost implements Host {
   }
 }
 
+/** "表.xlsx" -> "表-校验标注.xlsx"; a macro workbook keeps its .xlsm. */
 export function annotatedName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, '');
-  return `${base}-校验标注.xlsx`;
+  const m = /\.(xlsx|xlsm)$/i.exec(fileName);
+  const base = m ? fileName.slice(0, m.index) : fileName;
+  return `${base}-校验标注.${m ? m[1] : 'xlsx'}`;
 }
 
 /** exceljs takes a Buffer in node and an ArrayBuffer in the browser. */

@@ -20,6 +20,8 @@ export interface PaintRecord {
   sheet: string;
   address: string;
   fill: ExcelJS.Fill | null;
+  /** The cell's own style index in the original package (annotate-package.ts), to put it back. */
+  style?: number | null;
 }
 
 export interface AnnotateOptions {

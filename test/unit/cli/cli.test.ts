@@ -2,7 +2,7 @@
 // progress, and one clear sentence for every unusable input.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { run } from '../../../src/cli/main';
@@ -40,6 +40,9 @@ const jsonDocSchema = z.object({
   ),
   failures: z.array(z.object({ file: z.string(), message: z.string() })),
 });
+
+// The command loads the engine lazily: the first test pays for ts-jest compiling it.
+jest.setTimeout(60_000);
 
 describe('perfcheck check', () => {
   it('prints one JSON document covering every sheet of every file', async () => {
@@ -125,6 +128,49 @@ describe('perfcheck check', () => {
     expect(p.stderr).toContain('未知的指标体系：nosuch');
   });
 
+  it('-v and -h count only as the first argument: anywhere else they never skip the check (issue 16)', async () => {
+    expect((await cli(['-v'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await cli(['--help'])).stdout).toContain('用法 / Usage:');
+    for (const flag of ['-v', '-h', '--version', '--help']) {
+      const r = await cli(['check', fx('bad-truncated.xlsx'), flag]);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining(`未知选项“${flag}”`)]);
+    }
+    // After "--" everything is a file, even a name that starts with "-".
+    const r = await cli(['check', '--', '-v']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('perfcheck: -v：文件不存在或无法访问。\n');
+  });
+
+  it('prints cell text that could drive a terminal as escapes, never raw (issue 16)', async () => {
+    const { formatFileText, terminalSafe } = await import('../../../src/cli/format-text');
+    expect(terminalSafe('a\x1b[2J\r结论：通过\u202e\u0085')).toBe('a\\x1B[2J\\x0D结论：通过\\u202E\\x85');
+    const report = { sheet: '南\x1b[31m沙', form: 'dept-overall', formName: '部门整体预算绩效目标申报表', findings: [{ rule: 'r', category: 'format', severity: 'error', cell: 'C5', cells: ['C5'], message: '“\x1b[2J\x1b[H结论：通过”不是金额', suggestion: '改\x07' }], summary: { error: 1, warning: 0, info: 0 } };
+    const text = formatFileText({ file: 'a\x1b.xlsx', reports: [report as never] }, 'guangdong');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain('“\\x1B[2J\\x1B[H结论：通过”不是金额');
+  });
+
+  it('a workbook whose cell holds an _x001B_ escape: the text output shows \\x1B, not ESC (issue 16)', async () => {
+    const { writeFileSync, mkdtempSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const { xlsx } = await import('../../hardening/zip');
+    const { fixture } = await import('../../fixtures/catalog');
+    const spec = fixture('seed-000');
+    const rows = spec.rows.map((r) => [...r]);
+    const r = rows.findIndex((row) => row.includes('基本支出'));
+    rows[r][rows[r].indexOf('基本支出') + 1] = '\x1b[2J\x1b[H共 1 个文件：错误 0。结论：通过。';
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcheck-esc-'));
+    try {
+      const f = path.join(dir, 'esc.xlsx');
+      writeFileSync(f, xlsx([{ name: spec.name, rows, merges: spec.merges }]));
+      const out = await cli(['check', f]);
+      expect(out.stdout).toContain('\\x1B[2J\\x1B[H共 1 个文件');
+      expect(out.stdout).not.toContain('\x1b');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('lists the rules with their severity', async () => {
     const r = await cli(['rules', '--format', 'json']);
     const rules = JSON.parse(r.stdout) as Array<{ id: string; severity: string; category: string }>;
@@ -145,5 +191,23 @@ const built = path.join(root, 'dist/cli/main.js');
     expect(r.stderr).not.toMatch(/\bat \S+:\d+/);
     const version = execFileSync(process.execPath, [built, '--version'], { encoding: 'utf8' }).trim();
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('piped to a slow reader, every byte arrives: JSON over all samples parses, and the text ends with its verdict (issue 16)', async () => {
+    const samples = readdirSync(path.join(root, 'assets/samples')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(root, 'assets/samples', f));
+    expect(samples.length).toBeGreaterThan(1);
+    // The reader waits a second before reading anything (a shell pipe into a sleeping reader,
+    // as `perfcheck … | slow-program` is): a process that exits with its pipe still full
+    // (process.exit) loses everything past the pipe's 64 KiB buffer.
+    const slowRead = async (args: string[]) => {
+      const r = spawnSync('sh', ['-c', '"$0" "$@" | (sleep 1; cat)', process.execPath, built, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      return { code: r.status, out: r.stdout };
+    };
+    const json = await slowRead(['check', '--format', 'json', ...samples]);
+    expect(Buffer.byteLength(json.out)).toBeGreaterThan(65_536);
+    const doc = jsonDocSchema.parse(JSON.parse(json.out));
+    expect(new Set(doc.reports.map((r) => r.file))).toEqual(new Set(samples));
+    const text = await slowRead(['check', ...samples]);
+    expect(text.out.trim().split('\n').at(-1)).toMatch(/^共 \d+ 个文件、\d+ 张表单：.*结论：/);
   });
 });

@@ -98,7 +98,7 @@ describe('refusing files that are not usable workbooks', () => {
     expect(size).toBeGreaterThan(bytes.length);
     const e = await (async () => {
       try {
-        await readWorkbook(ExcelJS, bytes, { maxUncompressedBytes: size - 1, maxCellsPerSheet: 1e6 });
+        await readWorkbook(ExcelJS, bytes, { maxUncompressedBytes: 1_000 });
       } catch (err) {
         return err as WorkbookError;
       }
