@@ -45,6 +45,7 @@ function page(title, body, withOffice) {
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>${title}</title>
+<link rel="icon" type="image/png" href="assets/icons/icon-32.png" />
 ${withOffice ? `<script src="${OFFICE_JS}"></script>` : ''}
 </head>
 <body>
@@ -135,7 +136,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', chunks: ['taskpane'], templateContent: page('绩效目标校验助手', '<div id="container"></div>', true) }),
       new HtmlWebpackPlugin({ filename: 'commands.html', chunks: ['commands'], templateContent: page('绩效目标校验助手', '', true) }),
-      new HtmlWebpackPlugin({ filename: 'standalone.html', chunks: ['standalone'], templateContent: page('绩效目标校验助手 · 浏览器版', '<div id="container"></div>', false) }),
+      new HtmlWebpackPlugin({ filename: 'standalone.html', chunks: ['standalone'], templateContent: page('绩效目标校验助手 · 网页版', '<div id="container"></div>', false) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (production ? rewriteManifest(content.toString('utf8')) : content) },

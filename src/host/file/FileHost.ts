@@ -359,7 +359,8 @@ export class FileHost implements Host {
 }
 
 export function annotatedName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, '');
+  // Re-downloading an annotated file must not stack the suffix (…-校验标注-校验标注.xlsx).
+  const base = fileName.replace(/\.xlsx$/i, '').replace(/(-校验标注)+$/, '');
   return `${base}-校验标注.xlsx`;
 }
 

@@ -14,7 +14,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../core/report';
 import { useStrings } from '../i18n';
 import type { ViewFinding } from '../model';
@@ -24,6 +24,16 @@ const useStyles = makeStyles({
   label: { fontWeight: tokens.fontWeightSemibold, marginRight: '4px' },
   para: { margin: 0, overflowWrap: 'anywhere' },
   cells: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
+  fullText: {
+    margin: '2px 0',
+    padding: '4px 6px',
+    maxHeight: '14em',
+    overflowY: 'auto',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '4px', marginTop: '4px' },
 });
 
@@ -33,15 +43,32 @@ export interface FindingDetailsProps {
   onIgnore(item: ViewFinding, reason: string): void | Promise<void>;
   /** Shown when the finding carries a fix and the pane was given a way to apply it. */
   onFix?: (finding: Finding) => void;
+  /** The text the finding is about, in full (a packed item, or a long cell the grid cuts). */
+  fullText?: { label: string; text: string } | null;
 }
 
-export function FindingDetails({ item, onGoTo, onIgnore, onFix }: FindingDetailsProps) {
+export function FindingDetails({ item, onGoTo, onIgnore, onFix, fullText }: FindingDetailsProps) {
   const t = useStrings();
   const styles = useStyles();
   const f = item.finding;
   const [ignoring, setIgnoring] = useState(false);
+  const ignoreButton = useRef<HTMLButtonElement>(null);
+  // Closing the dialog (cancel, Esc) returns focus to 忽略, not to the page body.
+  const wasIgnoring = useRef(false);
+  useEffect(() => {
+    if (wasIgnoring.current && !ignoring) ignoreButton.current?.focus();
+    wasIgnoring.current = ignoring;
+  }, [ignoring]);
   return (
     <div className={styles.root} data-testid="finding-details">
+      {fullText ? (
+        <div>
+          <span className={styles.label}>{fullText.label}：</span>
+          <p className={styles.fullText} data-testid="full-text" tabIndex={0}>
+            {fullText.text}
+          </p>
+        </div>
+      ) : null}
       {f.why ? (
         <p className={styles.para}>
           <span className={styles.label}>{t.why}：</span>
@@ -69,7 +96,7 @@ export function FindingDetails({ item, onGoTo, onIgnore, onFix }: FindingDetails
             {t.fix(f.fix.label)}
           </Button>
         ) : null}
-        <Button size="small" onClick={() => setIgnoring(true)} data-testid="ignore">
+        <Button size="small" ref={ignoreButton} onClick={() => setIgnoring(true)} data-testid="ignore">
           {t.ignore}
         </Button>
       </div>

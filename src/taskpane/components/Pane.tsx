@@ -13,7 +13,9 @@ import type { LaunchAction } from '../../commands/launch';
 import type { EditPlan, Host, UndoToken } from '../../host/types';
 import { FixContext, PlanFix, planOffer } from '../fix';
 import { useLang, useStrings } from '../i18n';
+import type { IndicatorGroup } from '../indicators';
 import type { ViewFinding } from '../model';
+import { firstEditedCell, fullTextFor } from './paneText';
 import { Settings, useSettings } from '../settings';
 import { CheckOutcome, errorMessage, PerfCheck, PerfCheckOptions, usePerfCheck } from '../usePerfCheck';
 import { FindingDetails } from './FindingDetails';
@@ -208,6 +210,9 @@ export function Pane(props: PaneProps) {
         announcePrefix.current = t.fixApplied(token.description);
         setAnnouncement(announcePrefix.current);
         await pc.runCheck({ repaint: false });
+        // Show what was inserted: select (and so scroll to) the first new row.
+        const first = firstEditedCell(p);
+        if (first) await host.selectCell(pc.report.sheet, first).catch(() => undefined);
       } catch (e) {
         setFixError(t.fixFailed(errorMessage(e, lang)));
       } finally {
@@ -248,10 +253,16 @@ export function Pane(props: PaneProps) {
   }, [pc, t, lang]);
 
   const renderDetails = useCallback(
-    (item: ViewFinding) => (
-      <FindingDetails item={item} onGoTo={(it) => pc.select(it.id, { reveal: true })} onIgnore={(it, reason) => pc.ignore(it, reason)} onFix={onFix || planFix ? onFixClick : undefined} />
+    (item: ViewFinding, entry: IndicatorGroup) => (
+      <FindingDetails
+        item={item}
+        fullText={fullTextFor(entry, pc.grid, t)}
+        onGoTo={(it) => pc.select(it.id, { reveal: true })}
+        onIgnore={(it, reason) => pc.ignore(it, reason)}
+        onFix={onFix || planFix ? onFixClick : undefined}
+      />
     ),
-    [pc, onFix, planFix, onFixClick],
+    [pc, onFix, planFix, onFixClick, t],
   );
 
   let body: React.ReactNode;
@@ -358,7 +369,7 @@ export function Pane(props: PaneProps) {
           {tab === 'templates' && showTemplates && isForm ? (
             <TemplatesPanel offers={offers} onInsert={onTemplate} onGoTo={(cell) => host?.selectCell(report.sheet, cell).catch((e) => setExportMsg(errorMessage(e, lang)))} busy={editing || pc.busy} />
           ) : null}
-          {tab === 'ignored' ? <IgnoredList items={pc.ignored} onRestore={(k) => void pc.restore(k)} onReset={() => void pc.resetIgnored()} /> : null}
+          {tab === 'ignored' ? <IgnoredList items={pc.ignored} onRestore={(k) => void pc.restore(k)} onReset={() => pc.resetIgnored()} onUndoReset={(entries) => void pc.reinstateIgnored(entries)} /> : null}
           {tab === 'settings' ? <SettingsPanel settings={settings} onChange={updateSettings} /> : null}
         </div>
       </>

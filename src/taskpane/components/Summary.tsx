@@ -1,4 +1,5 @@
-// Header: the form recognised, the profile in use, the verdict for submission, counts per
+// Header: the verdict for submission first (it must be in view at 320 × 480), the form recognised,
+// the profile in use, counts per
 // category (they double as the category filter), the measurability figure, and 一键校验.
 
 import { Button, Checkbox, makeStyles, Spinner, tokens, ToggleButton } from '@fluentui/react-components';
@@ -67,18 +68,6 @@ export function Summary(props: SummaryProps) {
 
   return (
     <section className={styles.root} aria-label={t.summaryLabel}>
-      <dl className={styles.meta}>
-        <dt className={styles.metaTerm}>{t.form}</dt>
-        <dd className={styles.metaValue} data-testid="form-name">
-          {report.formName ?? t.noForm}
-        </dd>
-        <dt className={styles.metaTerm}>{t.sheet}</dt>
-        <dd className={styles.metaValue}>{report.sheet}</dd>
-        <dt className={styles.metaTerm}>{t.profile}</dt>
-        <dd className={styles.metaValue} data-testid="profile-name">
-          {profileName}
-        </dd>
-      </dl>
 
       {isForm ? (
         <div className={`${styles.verdict} ${verdict.pass ? styles.pass : styles.fail}`} data-testid="verdict" data-pass={verdict.pass ? 'true' : 'false'}>
@@ -92,6 +81,19 @@ export function Summary(props: SummaryProps) {
           </div>
         </div>
       ) : null}
+
+      <dl className={styles.meta}>
+        <dt className={styles.metaTerm}>{t.form}</dt>
+        <dd className={styles.metaValue} data-testid="form-name">
+          {report.formName ?? t.noForm}
+        </dd>
+        <dt className={styles.metaTerm}>{t.sheet}</dt>
+        <dd className={styles.metaValue}>{report.sheet}</dd>
+        <dt className={styles.metaTerm}>{t.profile}</dt>
+        <dd className={styles.metaValue} data-testid="profile-name">
+          {profileName}
+        </dd>
+      </dl>
 
       {isForm && pct !== null && report.measurability ? (
         <div className={styles.measure} data-testid="measurability">
