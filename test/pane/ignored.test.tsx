@@ -85,6 +85,7 @@ describe('ignored findings', () => {
     await userEvent.click(screen.getByRole('button', { name: /恢复：D2/ }));
     await waitFor(() => expect(screen.getByTestId('tab-ignored')).toHaveTextContent('已忽略（1）'));
     await userEvent.click(screen.getByTestId('reset-ignored'));
+    await userEvent.click(screen.getByTestId('reset-confirm-yes'));
     await waitFor(() => expect(screen.getByTestId('tab-ignored')).toHaveTextContent('已忽略（0）'));
     expect(parseIgnored(host.state.get('perfcheck.ignored') ?? null)).toEqual([]);
   });
