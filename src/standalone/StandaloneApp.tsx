@@ -2,7 +2,7 @@
 // read-only with highlights, the same pane beside it, and download the workbook with the findings
 // marked. exceljs is loaded only when a workbook is opened, so the page's first JS stays small.
 
-import { Button, FluentProvider, makeStyles, Select, Spinner, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { DragEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { SheetInfo } from '../host/types';
@@ -36,7 +36,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, marginRight: 'auto', '@media (max-width: 720px)': { fontSize: tokens.fontSizeBase400, width: '100%' } },
-  sampleSelect: { minWidth: 0, maxWidth: '100%', width: '260px', '@media (max-width: 720px)': { width: 'auto', flex: '1 1 120px' } },
+  // A native select (Fluent's Select is not worth its weight in the page's first JS).
+  sampleSelect: {
+    minWidth: 0,
+    maxWidth: '100%',
+    width: '260px',
+    height: '32px',
+    padding: '0 8px',
+    fontFamily: 'inherit',
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium, '@media (max-width: 720px)': { width: 'auto', flex: '1 1 120px' } },
   fileName: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   // Narrow screens: the page does not scroll; the pane (verdict first) on top and the sheet below
   // share the height, so the verdict is in view at once and 定位单元格 shows its cell on screen.
@@ -226,14 +239,14 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
         <h1 className={styles.title}>{t.title}</h1>
         {picker}
         {samples.length ? (
-          <Select className={styles.sampleSelect} aria-label={t.sample} value={sample} onChange={(_, d) => d.value && openSample(d.value)} data-testid="sample-select">
+          <select className={styles.sampleSelect} aria-label={t.sample} value={sample} onChange={(e) => e.target.value && openSample(e.target.value)} data-testid="sample-select">
             <option value="">{t.sample}</option>
             {samples.map((s) => (
               <option key={s.file} value={s.file}>
                 {s.label}
               </option>
             ))}
-          </Select>
+          </select>
         ) : null}
         <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={!host || downloading} onClick={() => void download()} data-testid="download">
           {t.download}

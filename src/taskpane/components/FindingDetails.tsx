@@ -1,23 +1,12 @@
 // What opens under the selected finding: why it matters, how to fix it, the cells involved, and
 // the actions (go to cell, fix, ignore with a reason).
 
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  makeStyles,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../core/report';
 import { useStrings } from '../i18n';
 import type { ViewFinding } from '../model';
+import { lazyPart } from './lazyPart';
 
 const useStyles = makeStyles({
   root: { padding: '0 8px 8px 30px', fontSize: tokens.fontSizeBase200, display: 'flex', flexDirection: 'column', gap: '4px' },
@@ -46,6 +35,10 @@ export interface FindingDetailsProps {
   /** The text the finding is about, in full (a packed item, or a long cell the grid cuts). */
   fullText?: { label: string; text: string } | null;
 }
+
+// The dialog (Fluent's Dialog, Field, Textarea) loads when 忽略 is first used (own chunk).
+const IgnoreDialogPart = lazyPart(() => import(/* webpackChunkName: "pane-dialogs" */ './IgnoreDialog').then((m) => m.IgnoreDialog));
+export const preloadIgnoreDialog = IgnoreDialogPart.preload;
 
 export function FindingDetails({ item, onGoTo, onIgnore, onFix, fullText }: FindingDetailsProps) {
   const t = useStrings();
@@ -100,7 +93,7 @@ export function FindingDetails({ item, onGoTo, onIgnore, onFix, fullText }: Find
           {t.ignore}
         </Button>
       </div>
-      <IgnoreDialog
+      <IgnoreDialogPart
         open={ignoring}
         finding={f}
         onCancel={() => setIgnoring(false)}
@@ -113,47 +106,3 @@ export function FindingDetails({ item, onGoTo, onIgnore, onFix, fullText }: Find
   );
 }
 
-export function IgnoreDialog({ open, finding, onCancel, onConfirm }: { open: boolean; finding: Finding; onCancel(): void; onConfirm(reason: string): void }) {
-  const t = useStrings();
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const invalid = touched && !reason.trim();
-  const submit = () => {
-    setTouched(true);
-    if (!reason.trim()) return;
-    onConfirm(reason.trim());
-    setReason('');
-    setTouched(false);
-  };
-  return (
-    <Dialog open={open} onOpenChange={(_, d) => (!d.open ? onCancel() : undefined)}>
-      <DialogSurface aria-describedby={undefined}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{t.ignoreTitle}</DialogTitle>
-            <DialogContent>
-              <p style={{ marginTop: 0 }}>
-                {finding.cell}：{finding.message}
-              </p>
-              <Field label={t.ignoreReason} hint={t.ignoreReasonHint} validationMessage={invalid ? t.ignoreReasonRequired : undefined} required>
-                <Textarea value={reason} onChange={(_, d) => setReason(d.value)} data-testid="ignore-reason" resize="vertical" />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" data-testid="ignore-confirm">
-                {t.ignoreConfirm}
-              </Button>
-              <Button onClick={onCancel}>{t.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
-  );
-}

@@ -18,13 +18,17 @@ import type { ViewFinding } from '../model';
 import { firstEditedCell, fullTextFor } from './paneText';
 import { Settings, useSettings } from '../settings';
 import { CheckOutcome, errorMessage, PerfCheck, PerfCheckOptions, usePerfCheck } from '../usePerfCheck';
-import { FindingDetails } from './FindingDetails';
+import { FindingDetails, preloadIgnoreDialog } from './FindingDetails';
 import { FindingsList } from './FindingsList';
-import { FixPreviewDialog } from './FixPreview';
-import { IgnoredList } from './IgnoredList';
-import { SettingsPanel } from './SettingsPanel';
+import { lazyPart } from './lazyPart';
 import { Summary } from './Summary';
-import { TemplatesPanel } from './TemplatesPanel';
+
+// Not needed for the first verdict: loaded on demand (own chunks), preloaded once it is shown.
+const FixPreviewDialog = lazyPart(() => import(/* webpackChunkName: "pane-dialogs" */ './FixPreview').then((m) => m.FixPreviewDialog));
+const IgnoredList = lazyPart(() => import(/* webpackChunkName: "pane-tabs" */ './IgnoredList').then((m) => m.IgnoredList));
+const SettingsPanel = lazyPart(() => import(/* webpackChunkName: "pane-tabs" */ './SettingsPanel').then((m) => m.SettingsPanel));
+const TemplatesPanel = lazyPart(() => import(/* webpackChunkName: "pane-tabs" */ './TemplatesPanel').then((m) => m.TemplatesPanel));
+const PARTS = [FixPreviewDialog, IgnoredList, SettingsPanel, TemplatesPanel];
 
 const useStyles = makeStyles({
   root: {
@@ -130,6 +134,13 @@ export function Pane(props: PaneProps) {
   useEffect(() => {
     onState?.(pc);
   });
+
+  const shown = pc.status === 'ready';
+  useEffect(() => {
+    if (!shown) return;
+    for (const part of PARTS) void part.preload();
+    void preloadIgnoreDialog();
+  }, [shown]);
 
   // Announce each completed re-check to screen readers, without moving focus (after an edit or an
   // undo, what was done comes first).
@@ -382,7 +393,7 @@ export function Pane(props: PaneProps) {
         {announcement}
       </div>
       {body}
-      <FixPreviewDialog plan={plan} onApply={(p) => void applyPlan(p)} onCancel={() => setPlan(null)} />
+      {plan ? <FixPreviewDialog plan={plan} onApply={(p) => void applyPlan(p)} onCancel={() => setPlan(null)} /> : null}
     </div>
   );
 }
