@@ -3,7 +3,8 @@
 
 import { Button, Field, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
 import { ChangeEvent, useContext, useId, useRef, useState } from 'react';
-import { BUILTIN_PROFILES, parseProfile, ProfileError } from '../../core/profiles';
+import { BUILTIN_PROFILES } from '../../core/profiles';
+import { parseProfile, ProfileError } from '../../core/profiles/parse';
 import { Lang, SetLangContext, useLang, useStrings } from '../i18n';
 import type { Settings } from '../settings';
 

@@ -5,7 +5,7 @@
 
 import { parseQuantities } from '../../parse/quantity';
 import type { FindingGroup, IndicatorJudgement, JudgeContext, NameFacts } from './judge';
-import { RewritePattern, VagueConfig } from './schema';
+import type { RewritePattern, VagueConfig } from './words';
 
 export type Rewrite = RewritePattern;
 
