@@ -2,7 +2,8 @@
 // read-only with highlights, the same pane beside it, and download the workbook with the findings
 // marked. exceljs is loaded only when a workbook is opened, so the page's first JS stays small.
 
-import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
+import { Tabs } from '../taskpane/components/Tabs';
 import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { DragEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { SheetInfo } from '../host/types';
@@ -14,9 +15,12 @@ import { useLangChoice } from '../taskpane/langChoice';
 import { reportRows } from '../taskpane/model';
 import type { CheckOutcome, PerfCheck } from '../taskpane/usePerfCheck';
 import { errorMessage } from '../taskpane/usePerfCheck';
-import { GridView } from './GridView';
+import { lazyPart } from '../taskpane/components/lazyPart';
 import { loadSampleList, openFileHost, SampleInfo } from './load';
 import { PAGE_STRINGS } from './strings';
+
+// The grid view (and the sheet reader it uses) comes with the workbook, not with the page.
+const GridView = lazyPart(() => import(/* webpackChunkName: "file-host" */ './GridView').then((m) => m.GridView));
 
 const useStyles = makeStyles({
   page: {
@@ -134,7 +138,7 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
       setError(null);
       try {
         const bytes = await load();
-        const h = await openFileHost(bytes, name);
+        const [h] = await Promise.all([openFileHost(bytes, name), GridView.preload()]);
         setSheets(await h.listSheets());
         setHost(h);
         setHostKey((k) => k + 1);
@@ -265,13 +269,13 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
                 {host.fileName}
               </div>
               {sheets.length > 1 ? (
-                <TabList size="small" selectedValue={sheets.find((s) => s.active)?.name} onTabSelect={(_, d) => void host.activateSheet(String(d.value)).then(() => host.listSheets().then(setSheets))} aria-label={t.sheets} data-testid="sheet-tabs">
-                  {sheets.map((s) => (
-                    <Tab key={s.name} value={s.name}>
-                      {s.name}
-                    </Tab>
-                  ))}
-                </TabList>
+                <Tabs
+                  selected={sheets.find((s) => s.active)?.name}
+                  onSelect={(name) => void host.activateSheet(name).then(() => host.listSheets().then(setSheets))}
+                  label={t.sheets}
+                  testId="sheet-tabs"
+                  items={sheets.map((s) => ({ value: s.name, label: s.name }))}
+                />
               ) : null}
               <div className={styles.gridWrap}>
                 <GridView host={host} label={t.gridLabel(host.activeSheet)} />

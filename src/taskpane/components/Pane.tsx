@@ -3,7 +3,7 @@
 // workbook only through the Host it is given. Edits (a finding's fix, a template from the
 // templates tab) go preview -> Host.applyEdit -> re-check, with 撤销插入 (Host.undoEdit) after.
 
-import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveProfile } from '../../core/check';
 import type { Profile } from '../../core/profiles';
@@ -22,6 +22,7 @@ import { FindingDetails, preloadIgnoreDialog } from './FindingDetails';
 import { FindingsList } from './FindingsList';
 import { lazyPart } from './lazyPart';
 import { Summary } from './Summary';
+import { TabItem, Tabs } from './Tabs';
 
 // Not needed for the first verdict: loaded on demand (own chunks), preloaded once it is shown.
 const FixPreviewDialog = lazyPart(() => import(/* webpackChunkName: "pane-dialogs" */ './FixPreview').then((m) => m.FixPreviewDialog));
@@ -347,22 +348,17 @@ export function Pane(props: PaneProps) {
             <span className={styles.noticeText}>{exportMsg ?? pc.notice}</span>
           </div>
         ) : null}
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
-          <Tab value="findings" data-testid="tab-findings">
-            {t.tabFindings(pc.active.length)}
-          </Tab>
-          {showTemplates && isForm ? (
-            <Tab value="templates" data-testid="tab-templates">
-              {t.tabTemplates(neededOffers)}
-            </Tab>
-          ) : null}
-          <Tab value="ignored" data-testid="tab-ignored">
-            {t.tabIgnored(pc.ignored.length)}
-          </Tab>
-          <Tab value="settings" data-testid="tab-settings">
-            {t.tabSettings}
-          </Tab>
-        </TabList>
+        <Tabs<TabId>
+          className={styles.tabs}
+          selected={tab}
+          onSelect={setTab}
+          items={[
+            { value: 'findings', label: t.tabFindings(pc.active.length), testId: 'tab-findings' },
+            ...(showTemplates && isForm ? [{ value: 'templates', label: t.tabTemplates(neededOffers), testId: 'tab-templates' } as TabItem<TabId>] : []),
+            { value: 'ignored', label: t.tabIgnored(pc.ignored.length), testId: 'tab-ignored' },
+            { value: 'settings', label: t.tabSettings, testId: 'tab-settings' },
+          ]}
+        />
         <div role="tabpanel">
           {tab === 'findings' && isForm ? (
             <FindingsList
