@@ -46,12 +46,19 @@ export function FindingDetails({ item, onGoTo, onIgnore, onFix, fullText }: Find
   const f = item.finding;
   const [ignoring, setIgnoring] = useState(false);
   const ignoreButton = useRef<HTMLButtonElement>(null);
+  const [pendingReason, setPendingReason] = useState<string | null>(null);
+  const [dialogGone, setDialogGone] = useState(true);
   // Closing the dialog (cancel, Esc) returns focus to 忽略, not to the page body.
   const wasIgnoring = useRef(false);
   useEffect(() => {
     if (wasIgnoring.current && !ignoring) ignoreButton.current?.focus();
     wasIgnoring.current = ignoring;
   }, [ignoring]);
+  useEffect(() => {
+    if (pendingReason === null || !dialogGone) return;
+    setPendingReason(null);
+    void onIgnore(item, pendingReason);
+  }, [pendingReason, dialogGone, item, onIgnore]);
   return (
     <div className={styles.root} data-testid="finding-details">
       {fullText ? (
@@ -95,11 +102,15 @@ export function FindingDetails({ item, onGoTo, onIgnore, onFix, fullText }: Find
       </div>
       <IgnoreDialogPart
         open={ignoring}
+        onClosed={() => setDialogGone(true)}
+        onOpened={() => setDialogGone(false)}
         finding={f}
         onCancel={() => setIgnoring(false)}
-        onConfirm={async (reason) => {
+        onConfirm={(reason) => {
+          // Close first; ignore once the dialog is gone: ignoring removes this finding (and this
+          // component), and a modal dialog torn down mid-close leaves the page aria-hidden.
           setIgnoring(false);
-          await onIgnore(item, reason);
+          setPendingReason(reason);
         }}
       />
     </div>

@@ -1,11 +1,21 @@
 // The ignore dialog: a reason is required; it is saved with the workbook.
 
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Finding } from '../../core/report';
 import { useStrings } from '../i18n';
 
-export function IgnoreDialog({ open, finding, onCancel, onConfirm }: { open: boolean; finding: Finding; onCancel(): void; onConfirm(reason: string): void }) {
+/** Mounted with the dialog's surface: tells when the surface (and its modal hold on the page) is really gone. */
+function Presence({ onOpened, onClosed }: { onOpened?: () => void; onClosed?: () => void }) {
+  useEffect(() => {
+    onOpened?.();
+    return () => onClosed?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return null;
+}
+
+export function IgnoreDialog({ open, finding, onCancel, onConfirm, onOpened, onClosed }: { open: boolean; finding: Finding; onCancel(): void; onConfirm(reason: string): void; onOpened?: () => void; onClosed?: () => void }) {
   const t = useStrings();
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
@@ -20,6 +30,7 @@ export function IgnoreDialog({ open, finding, onCancel, onConfirm }: { open: boo
   return (
     <Dialog open={open} onOpenChange={(_, d) => (!d.open ? onCancel() : undefined)}>
       <DialogSurface aria-describedby={undefined}>
+        <Presence onOpened={onOpened} onClosed={onClosed} />
         <form
           noValidate
           onSubmit={(e) => {
