@@ -14,6 +14,7 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/test/e2e/'],
+      setupFiles: ['<rootDir>/test/helpers/register-validators.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
     },
     {
@@ -22,6 +23,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/test/pane'],
       testMatch: ['**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/helpers/register-validators.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/pane/setup.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
     },

@@ -87,6 +87,7 @@ function page(title, body, withOffice) {
 <meta http-equiv="Content-Security-Policy" content="${csp(withOffice)}" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>${title}</title>
+<link rel="icon" type="image/png" href="assets/icons/icon-32.png" />
 ${withOffice ? `<script src="${OFFICE_JS}"></script>` : ''}
 </head>
 <body>
@@ -183,7 +184,7 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', chunks: ['taskpane'], templateContent: page('绩效目标校验助手', '<div id="container"></div>', true) }),
       new HtmlWebpackPlugin({ filename: 'commands.html', chunks: ['commands'], templateContent: page('绩效目标校验助手', '', true) }),
       new HtmlWebpackPlugin({ filename: 'support.html', chunks: [], templateContent: page('绩效目标校验助手 · 帮助', SUPPORT_BODY, false) }),
-      new HtmlWebpackPlugin({ filename: 'standalone.html', chunks: ['standalone'], templateContent: page('绩效目标校验助手 · 浏览器版', '<div id="container"></div>', false) }),
+      new HtmlWebpackPlugin({ filename: 'standalone.html', chunks: ['standalone'], templateContent: page('绩效目标校验助手 · 网页版', '<div id="container"></div>', false) }),
       new CopyWebpackPlugin({
         patterns: [
           ...manifestPatterns(production, url),

@@ -10,8 +10,8 @@ import { serveStatic } from '../test/e2e/server';
 const ROOT = path.resolve(__dirname, '..');
 const WEB = path.join(ROOT, 'dist/web');
 const SAMPLES = path.join(ROOT, 'assets/samples');
-const INITIAL_JS_BUDGET_KB = 300;
-const FIRST_VERDICT_BUDGET_MS = 1500; // issue 9
+const INITIAL_JS_BUDGET_KB = 170; // issue 15: Microsoft's React task-pane template's hello world
+const FIRST_VERDICT_BUDGET_MS = 1500; // issues 9 and 15: cold, production build, headless chromium
 const RUNS = 5;
 
 function line(what: string, value: string, budget: string, ok: boolean): string {
@@ -77,12 +77,12 @@ async function main(): Promise<void> {
   for (const page of ['standalone.html', 'taskpane.html']) {
     const scripts = initialScripts(path.join(WEB, page));
     const { raw, gz } = gzipKb(scripts);
-    console.log(line(`initial JS of ${page}`, `${gz.toFixed(1)} KB gz`, `< ${INITIAL_JS_BUDGET_KB} KB gz`, gz < INITIAL_JS_BUDGET_KB));
+    console.log(line(`initial JS of ${page}`, `${gz.toFixed(1)} KB gz`, `≤ ${INITIAL_JS_BUDGET_KB} KB gz`, gz <= INITIAL_JS_BUDGET_KB));
     console.log(`      ${scripts.join(', ')}: ${raw.toFixed(0)} KB minified`);
   }
   const lazy = readdirSync(WEB).filter((f) => /\.chunk\.js$/.test(f));
   const lazyGz = gzipKb(lazy).gz;
-  console.log(`      lazy chunks, loaded when a workbook is opened: ${lazy.join(', ')} = ${lazyGz.toFixed(1)} KB gz`);
+  console.log(`      lazy chunks (exceljs and the file host when a workbook is opened; pane dialogs and tabs after the first verdict): ${lazy.join(', ')} = ${lazyGz.toFixed(1)} KB gz`);
 
   if (!findChromium()) {
     console.log(`skip  time to first verdict: ${MISSING_CHROMIUM_MESSAGE}`);
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     .sort((a, b) => statSync(path.join(SAMPLES, b)).size - statSync(path.join(SAMPLES, a)).size)[0];
   const times = await firstVerdict(sample);
   const m = median(times);
-  console.log(line('page load -> first verdict (largest seed form)', `${m.toFixed(0)} ms`, `< ${FIRST_VERDICT_BUDGET_MS} ms`, m < FIRST_VERDICT_BUDGET_MS));
+  console.log(line('page load -> first verdict (largest seed form)', `${m.toFixed(0)} ms`, `≤ ${FIRST_VERDICT_BUDGET_MS} ms`, m <= FIRST_VERDICT_BUDGET_MS));
   console.log(`      ${sample}; median of ${RUNS} runs (${times.map((t) => t.toFixed(0)).join(', ')} ms); headless chromium, fresh profile each run`);
 }
 

@@ -83,7 +83,7 @@ class FileError extends Error {}
 async function loadProfile(spec: string | undefined): Promise<Profile> {
   const { resolveProfile } = await import('../core/check');
   if (spec && (spec.endsWith('.json') || spec.includes('/') || spec.includes(path.sep))) {
-    const { parseProfile, ProfileError } = await import('../core/profiles');
+    const { parseProfile, ProfileError } = await import('../core/profiles/parse');
     let text: string;
     try {
       text = readFileSync(spec, 'utf8');

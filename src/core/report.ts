@@ -1,60 +1,14 @@
-// Findings and reports: the one shape the pane, the CLI and the tests share.
-
-import { z } from 'zod';
-import { blockSchema, formIdSchema } from './model';
-import { baselineSummarySchema } from './baseline/summary';
+// Findings and reports: the one shape the pane, the CLI and the tests share. The zod schemas are in
+// report-schema.ts, off the runtime path.
 
 export const CATEGORIES = ['hierarchy', 'budget', 'vague', 'completeness', 'text', 'structure'] as const;
-export const categorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof categorySchema>;
+export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export const severitySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof severitySchema>;
+export type Severity = (typeof SEVERITIES)[number];
 
-/** A fix the pane can offer, e.g. inserting a template for a missing category. */
-export const fixSchema = z.object({
-  kind: z.string(),
-  label: z.string(),
-  data: z.record(z.string(), z.unknown()).optional(),
-});
-
-export const findingSchema = z.object({
-  /** Stable kebab-case id of the rule. */
-  rule: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  category: categorySchema,
-  severity: severitySchema,
-  /** Primary A1 address (no sheet name). */
-  cell: z.string(),
-  /** Every cell involved, primary first. */
-  cells: z.array(z.string()).min(1),
-  /** Plain Chinese, with the numbers involved. */
-  message: z.string().min(1),
-  suggestion: z.string().optional(),
-  /** One sentence on why this matters (from the rule's meta unless the finding says more). */
-  why: z.string().optional(),
-  fix: fixSchema.optional(),
-});
-export type Finding = z.infer<typeof findingSchema>;
-
-export const summarySchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
-export type Summary = z.infer<typeof summarySchema>;
-
-export const reportSchema = z.object({
-  sheet: z.string(),
-  form: formIdSchema.nullable(),
-  formName: z.string().nullable(),
-  profile: z.string(),
-  findings: z.array(findingSchema),
-  summary: summarySchema,
-  /** Share of 三级 indicators judged measurable (filled in by the vague rules). */
-  measurability: z.object({ measurable: z.number().int(), total: z.number().int() }).optional(),
-  /** The blocks a composed form was read from (layouts outside the seed layouts). */
-  blocks: z.array(blockSchema).optional(),
-  /** How this year's indicators were paired with last year's, when a baseline was given. */
-  baseline: baselineSummarySchema.optional(),
-});
-export type Report = z.infer<typeof reportSchema>;
+export type { Finding, Summary, Report } from './report-schema';
+import type { Finding, Summary } from './report-schema';
 
 /** Names users see for categories and severities (the pane, the CLI and the 校验报告 sheet share them). */
 export const CATEGORY_LABELS: Record<Category, { zh: string; en: string }> = {

@@ -1,8 +1,10 @@
 // Which host should the pane use? Inside Excel: the Office.js adapter; in a plain browser tab (the
-// standalone page): the file host. office-js-helpers normalises Office's host/platform reporting
-// across old and new clients, so we ask it rather than parsing Office.context ourselves.
+// standalone page): the file host. Office.context.host and .platform answer directly on every
+// client that has the ExcelApi set the manifest requires (1.13); office-js-helpers (55 KB, a
+// workaround for older clients) is no longer loaded at start-up for this.
 
-import { HostType, PlatformType, Utilities } from '@microsoft/office-js-helpers';
+/** Office's platform names -> the names this module has always reported. */
+const PLATFORMS: Record<string, string> = { PC: 'PC', Mac: 'MAC', OfficeOnline: 'OFFICE_ONLINE', iOS: 'IOS', Android: 'ANDROID', Universal: 'UNIVERSAL' };
 
 export interface ExcelEnvironment {
   inExcel: boolean;
@@ -17,9 +19,11 @@ export const REQUIRED_EXCEL_API = '1.13';
 /** Call after Office.onReady has resolved. Never throws: outside Office it reports inExcel=false. */
 export function detectExcel(): ExcelEnvironment {
   try {
-    const inExcel = typeof Office !== 'undefined' && Utilities.host === HostType.EXCEL;
-    if (!inExcel) return { inExcel: false, platform: null, supported: false };
-    const platform = Utilities.platform ?? null;
+    const context = typeof Office !== 'undefined' ? Office.context : undefined;
+    const inExcel = String(context?.host ?? '').toLowerCase() === 'excel';
+    if (!inExcel || !context) return { inExcel: false, platform: null, supported: false };
+    const raw = context.platform ? String(context.platform) : null;
+    const platform = raw ? PLATFORMS[raw] ?? raw.toUpperCase() : null;
     const supported = Office.context.requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API);
     return { inExcel, platform, supported };
   } catch {
@@ -28,5 +32,5 @@ export function detectExcel(): ExcelEnvironment {
 }
 
 export function isExcelOnTheWeb(env: ExcelEnvironment): boolean {
-  return env.platform === PlatformType.OFFICE_ONLINE;
+  return env.platform === 'OFFICE_ONLINE';
 }

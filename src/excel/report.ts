@@ -2,7 +2,6 @@
 // old formatting, filters or frozen panes left from an earlier export; office-js-helpers'
 // forceCreateSheet does exactly that (add a new sheet, delete the old one, rename, in one sync).
 
-import { ExcelUtilities } from '@microsoft/office-js-helpers';
 import { REPORT_SHEET_NAME, errors, toHostError } from './messages';
 
 /** Excel has no NaN or Infinity; write those as text. Strings are protected by the text format below. */
@@ -22,6 +21,8 @@ export interface ReportWriteResult {
 export async function exportReportIn(ctx: Excel.RequestContext, rows: ReadonlyArray<ReadonlyArray<string | number>>, chunkCells: number): Promise<ReportWriteResult> {
   let sheet: Excel.Worksheet;
   try {
+    // Loaded on first export, not with the pane (the library is large; only this helper is used).
+    const { ExcelUtilities } = await import(/* webpackChunkName: "office-helpers" */ '@microsoft/office-js-helpers');
     sheet = await ExcelUtilities.forceCreateSheet(ctx.workbook, REPORT_SHEET_NAME);
   } catch (e) {
     // The helper wraps some Office errors in its own APIError (innerError).

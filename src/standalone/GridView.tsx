@@ -3,7 +3,7 @@
 
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { columnName, toA1 } from '../core/grid/address';
+import { columnName, parseA1, toA1 } from '../core/grid/address';
 import { Grid } from '../core/grid/grid';
 import type { FileHost, HighlightKind } from '../host/file/FileHost';
 import { worksheetToGrid } from '../io/xlsx';
@@ -63,7 +63,8 @@ interface SheetModel {
   widths: number[];
   /** top-left address -> [rowSpan, colSpan]; covered cells are skipped. */
   spans: Map<string, [number, number]>;
-  covered: Set<string>;
+  /** covered address -> the top-left cell of its merged area. */
+  covered: Map<string, string>;
   fills: Map<string, string>;
   bold: Set<string>;
 }
@@ -79,11 +80,11 @@ function buildModel(host: FileHost, sheet: string): SheetModel {
     widths.push(Math.round(Math.min(Math.max((w ?? 9) * 7 + 6, 36), 360)));
   }
   const spans = new Map<string, [number, number]>();
-  const covered = new Set<string>();
+  const covered = new Map<string, string>();
   for (const m of grid.merges) {
     if (m.top >= rows || m.left >= cols) continue;
     spans.set(toA1(m.top, m.left), [Math.min(m.bottom, rows - 1) - m.top + 1, Math.min(m.right, cols - 1) - m.left + 1]);
-    for (let r = m.top; r <= Math.min(m.bottom, rows - 1); r++) for (let c = m.left; c <= Math.min(m.right, cols - 1); c++) if (r !== m.top || c !== m.left) covered.add(toA1(r, c));
+    for (let r = m.top; r <= Math.min(m.bottom, rows - 1); r++) for (let c = m.left; c <= Math.min(m.right, cols - 1); c++) if (r !== m.top || c !== m.left) covered.set(toA1(r, c), toA1(m.top, m.left));
   }
   const fills = new Map<string, string>();
   const bold = new Set<string>();
@@ -128,11 +129,13 @@ export function GridView({ host, label }: GridViewProps) {
     const rowHeadW = 40;
     if (r.top < b.top + headerH || r.bottom > b.bottom) box.scrollTop += r.top - b.top - headerH - Math.max(0, (b.height - headerH - r.height) / 2);
     if (r.left < b.left + rowHeadW || r.right > b.right) box.scrollLeft += r.left - b.left - rowHeadW - Math.max(0, (b.width - rowHeadW - r.width) / 2);
+    // Keyboard users move with the arrows: the focus follows the selection.
+    if (box.contains(document.activeElement) && document.activeElement !== el) el.focus({ preventScroll: true });
   }, [view.selection, view.sheet]);
 
   return (
     <div ref={scroller} className={styles.scroller} data-testid="grid-view" data-sheet={view.sheet} data-selection={view.selection ?? ''}>
-      <Table model={model} highlights={view.highlights} selection={view.selection} label={label} onSelect={(a) => host.userSelect(a)} />
+      <Table model={model} highlights={view.highlights} selection={view.selection} label={label} onSelect={(a) => host.userSelect(a)} onMove={(a) => host.userSelect(a)} />
       {model.grid.rowCount > MAX_ROWS || model.grid.colCount > MAX_COLS ? <p className={styles.truncated}>仅显示前 {MAX_ROWS} 行、{MAX_COLS} 列（校验覆盖整张表）。</p> : null}
     </div>
   );
@@ -144,11 +147,31 @@ interface TableProps {
   selection: string | null;
   label: string;
   onSelect(address: string): void;
+  /** Arrow keys: the selection moves to the neighbouring cell (merged areas count as one). */
+  onMove(address: string): void;
 }
 
-const Table = memo(function Table({ model, highlights, selection, label, onSelect }: TableProps) {
+/** The cell an arrow key leads to from `from`, skipping over the rest of a merged area. */
+export function neighbour(model: Pick<SheetModel, 'rows' | 'cols' | 'spans' | 'covered'>, from: string, key: string): string | null {
+  const { row, col } = parseA1(from);
+  const [rs, cs] = model.spans.get(from) ?? [1, 1];
+  let r = row;
+  let c = col;
+  if (key === 'ArrowDown') r = row + rs;
+  else if (key === 'ArrowUp') r = row - 1;
+  else if (key === 'ArrowRight') c = col + cs;
+  else if (key === 'ArrowLeft') c = col - 1;
+  else return null;
+  if (r < 0 || c < 0 || r >= model.rows || c >= model.cols) return null;
+  const a = toA1(r, c);
+  return model.covered.get(a) ?? a;
+}
+
+const Table = memo(function Table({ model, highlights, selection, label, onSelect, onMove }: TableProps) {
   const styles = useStyles();
   const { grid, rows, cols, widths, spans, covered, fills, bold } = model;
+  // Roving tab stop: the selected cell (else A1) is the grid's one place in the tab order.
+  const tabStop = selection && !covered.has(selection) ? selection : 'A1';
   const body: React.ReactNode[] = [];
   for (let r = 0; r < rows; r++) {
     const tds: React.ReactNode[] = [
@@ -174,7 +197,20 @@ const Table = memo(function Table({ model, highlights, selection, label, onSelec
           className={cls}
           style={{ backgroundColor: sev ? undefined : fills.get(a), fontWeight: bold.has(a) ? 600 : undefined }}
           aria-selected={selection === a ? true : undefined}
+          tabIndex={a === tabStop ? 0 : -1}
           onClick={() => onSelect(a)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              onSelect(a);
+              return;
+            }
+            const next = neighbour(model, a, e.key);
+            if (next) {
+              e.preventDefault();
+              onMove(next);
+            }
+          }}
         >
           {text.length > 60 ? (
             <div className={styles.clip} title={text}>

@@ -2,20 +2,25 @@
 // read-only with highlights, the same pane beside it, and download the workbook with the findings
 // marked. exceljs is loaded only when a workbook is opened, so the page's first JS stays small.
 
-import { Button, FluentProvider, makeStyles, Select, Spinner, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
+import { Tabs } from '../taskpane/components/Tabs';
 import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { DragEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { SheetInfo } from '../host/types';
 import type { FileHost } from '../host/file/FileHost';
 import { Pane } from '../taskpane/components/Pane';
 import { planFixWithTemplates } from '../taskpane/fix';
-import { detectLang, Lang, LangContext, STRINGS } from '../taskpane/i18n';
+import { Lang, LangContext, SetLangContext, STRINGS } from '../taskpane/i18n';
+import { useLangChoice } from '../taskpane/langChoice';
 import { reportRows } from '../taskpane/model';
 import type { CheckOutcome, PerfCheck } from '../taskpane/usePerfCheck';
 import { errorMessage } from '../taskpane/usePerfCheck';
-import { GridView } from './GridView';
+import { lazyPart } from '../taskpane/components/lazyPart';
 import { loadSampleList, openFileHost, SampleInfo } from './load';
 import { PAGE_STRINGS } from './strings';
+
+// The grid view (and the sheet reader it uses) comes with the workbook, not with the page.
+const GridView = lazyPart(() => import(/* webpackChunkName: "file-host" */ './GridView').then((m) => m.GridView));
 
 const useStyles = makeStyles({
   page: {
@@ -24,7 +29,6 @@ const useStyles = makeStyles({
     height: '100vh',
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
-    '@media (max-width: 720px)': { height: 'auto', minHeight: '100vh' },
   },
   header: {
     display: 'flex',
@@ -35,18 +39,33 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, marginRight: 'auto' },
-  sampleSelect: { minWidth: 0, maxWidth: '100%', width: '260px' },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, marginRight: 'auto', '@media (max-width: 720px)': { fontSize: tokens.fontSizeBase400, width: '100%' } },
+  // A native select (Fluent's Select is not worth its weight in the page's first JS).
+  sampleSelect: {
+    minWidth: 0,
+    maxWidth: '100%',
+    width: '260px',
+    height: '32px',
+    padding: '0 8px',
+    fontFamily: 'inherit',
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium, '@media (max-width: 720px)': { width: 'auto', flex: '1 1 120px' } },
   fileName: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  // Narrow screens: the page does not scroll; the pane (verdict first) on top and the sheet below
+  // share the height, so the verdict is in view at once and 定位单元格 shows its cell on screen.
   main: { display: 'flex', flexGrow: 1, minHeight: 0, '@media (max-width: 720px)': { flexDirection: 'column' } },
-  sheetArea: { flexGrow: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' },
-  gridWrap: { flexGrow: 1, minHeight: '200px', position: 'relative', '@media (max-width: 720px)': { flexGrow: 0, height: '45vh' } },
+  sheetArea: { flexGrow: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column', '@media (max-width: 720px)': { flex: '1 1 45%' } },
+  gridWrap: { flexGrow: 1, minHeight: '200px', position: 'relative', '@media (max-width: 720px)': { minHeight: '96px' } },
   pane: {
     width: '340px',
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
-    '@media (max-width: 720px)': { width: '100%', borderLeft: 'none', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+    '@media (max-width: 720px)': { order: -1, width: '100%', flex: '1 1 55%', minHeight: 0, borderLeft: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   },
   drop: {
     flexGrow: 1,
@@ -68,12 +87,14 @@ const useStyles = makeStyles({
 });
 
 export function StandaloneApp({ lang: forced, initialSample }: { lang?: Lang; initialSample?: string | null }) {
-  const lang = forced ?? detectLang();
+  const [lang, setLang] = useLangChoice(forced);
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={webLightTheme} lang={lang === 'en' ? 'en-US' : 'zh-CN'} style={{ height: '100%' }}>
-        <Page lang={lang} initialSample={initialSample ?? null} />
-      </FluentProvider>
+      <SetLangContext.Provider value={setLang}>
+        <FluentProvider theme={webLightTheme} lang={lang === 'en' ? 'en-US' : 'zh-CN'} style={{ height: '100%' }}>
+          <Page lang={lang} initialSample={initialSample ?? null} />
+        </FluentProvider>
+      </SetLangContext.Provider>
     </LangContext.Provider>
   );
 }
@@ -96,45 +117,62 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
   const fileInput = useRef<HTMLInputElement>(null);
   const paneState = useRef<PerfCheck | null>(null);
 
+  /**
+   * A file that cannot be opened closes the one before: its grid, verdict and download must not
+   * stay on screen under a message about another file (the user would download the old report).
+   */
+  const reject = useCallback(
+    (name: string, message: string) => {
+      setHost(null);
+      setSheets([]);
+      setHostKey((k) => k + 1);
+      paneState.current = null;
+      setSample('');
+      document.title = t.title;
+      setError(t.rejected(name, message));
+    },
+    [t],
+  );
+
   const open = useCallback(
-    async (load: () => Promise<{ bytes: Uint8Array; name: string }>) => {
+    async (name: string, load: () => Promise<Uint8Array>) => {
       setLoading(true);
       setError(null);
       try {
-        const { bytes, name } = await load();
-        const h = await openFileHost(bytes, name, setProgress);
+        const bytes = await load();
+        const [h] = await Promise.all([openFileHost(bytes, name, setProgress), GridView.preload()]);
         setSheets(await h.listSheets());
         setHost(h);
         setHostKey((k) => k + 1);
         document.title = `${name} · ${STRINGS[lang].appTitle}`;
       } catch (e) {
-        setError(errorMessage(e, lang));
+        reject(name, errorMessage(e, lang));
       } finally {
         setLoading(false);
         setProgress(null);
       }
     },
-    [lang],
+    [lang, reject],
   );
 
   const openFile = useCallback(
     (file: File) => {
       if (!/\.xls[xm]?$/i.test(file.name) && file.type && !file.type.includes('sheet')) {
-        setError(t.notXlsx(file.name));
+        reject(file.name, t.notXlsx(file.name));
         return;
       }
-      void open(async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }));
+      void open(file.name, async () => new Uint8Array(await file.arrayBuffer()));
     },
-    [open, t],
+    [open, reject, t],
   );
 
   const openSample = useCallback(
     (file: string) => {
       setSample(file);
-      void open(async () => {
+      void open(file, async () => {
         const res = await fetch(`samples/${encodeURIComponent(file)}`);
         if (!res.ok) throw new Error(t.sampleFailed(file));
-        return { bytes: new Uint8Array(await res.arrayBuffer()), name: file };
+        return new Uint8Array(await res.arrayBuffer());
       });
     },
     [open, t],
@@ -180,7 +218,7 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
 
   const picker = (
     <>
-      <input ref={fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={styles.hidden} data-testid="file-input" aria-label={t.open} onChange={(e) => {
+      <input ref={fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={styles.hidden} tabIndex={-1} aria-hidden data-testid="file-input" aria-label={t.open} onChange={(e) => {
         const f = e.target.files?.[0];
         e.target.value = '';
         if (f) openFile(f);
@@ -208,14 +246,14 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
         <h1 className={styles.title}>{t.title}</h1>
         {picker}
         {samples.length ? (
-          <Select className={styles.sampleSelect} aria-label={t.sample} value={sample} onChange={(_, d) => d.value && openSample(d.value)} data-testid="sample-select">
+          <select className={styles.sampleSelect} aria-label={t.sample} value={sample} onChange={(e) => e.target.value && openSample(e.target.value)} data-testid="sample-select">
             <option value="">{t.sample}</option>
             {samples.map((s) => (
               <option key={s.file} value={s.file}>
                 {s.label}
               </option>
             ))}
-          </Select>
+          </select>
         ) : null}
         <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={!host || downloading} onClick={() => void download()} data-testid="download">
           {t.download}
@@ -234,13 +272,13 @@ function Page({ lang, initialSample }: { lang: Lang; initialSample: string | nul
                 {host.fileName}
               </div>
               {sheets.length > 1 ? (
-                <TabList size="small" selectedValue={sheets.find((s) => s.active)?.name} onTabSelect={(_, d) => void host.activateSheet(String(d.value)).then(() => host.listSheets().then(setSheets))} aria-label={t.sheets} data-testid="sheet-tabs">
-                  {sheets.map((s) => (
-                    <Tab key={s.name} value={s.name}>
-                      {s.name}
-                    </Tab>
-                  ))}
-                </TabList>
+                <Tabs
+                  selected={sheets.find((s) => s.active)?.name}
+                  onSelect={(name) => void host.activateSheet(name).then(() => host.listSheets().then(setSheets))}
+                  label={t.sheets}
+                  testId="sheet-tabs"
+                  items={sheets.map((s) => ({ value: s.name, label: s.name }))}
+                />
               ) : null}
               <div className={styles.gridWrap}>
                 <GridView host={host} label={t.gridLabel(host.activeSheet)} />

@@ -13,6 +13,7 @@ export const PAGE_STRINGS: Record<Lang, {
   sheets: string;
   gridLabel: (sheet: string) => string;
   notXlsx: (name: string) => string;
+  rejected: (name: string, message: string) => string;
   sampleFailed: (name: string) => string;
   loadFailed: string;
 }> = {
@@ -26,8 +27,9 @@ export const PAGE_STRINGS: Record<Lang, {
     sheetArea: '工作表（只读）',
     sheets: '工作表',
     gridLabel: (s) => `工作表“${s}”（只读）`,
-    notXlsx: (n) => `“${n}”不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再打开。`,
+    notXlsx: () => '它不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再打开。',
     sampleFailed: (n) => `无法加载示例“${n}”。`,
+    rejected: (n, m) => `未能打开“${n}”：${m}${/[。.]$/.test(m) ? '' : '。'}之前打开的文件已关闭，请重新选择文件。`,
     loadFailed: '无法加载校验组件，请刷新页面重试。',
   },
   en: {
@@ -40,8 +42,9 @@ export const PAGE_STRINGS: Record<Lang, {
     sheetArea: 'Sheet (read-only)',
     sheets: 'Sheets',
     gridLabel: (s) => `Sheet "${s}" (read-only)`,
-    notXlsx: (n) => `"${n}" is not an .xlsx file. Save it as .xlsx in Excel or WPS first.`,
+    notXlsx: () => 'it is not an .xlsx file. Save it as .xlsx in Excel or WPS first.',
     sampleFailed: (n) => `Could not load the sample "${n}".`,
+    rejected: (n, m) => `Could not open "${n}": ${m}${/[。.]$/.test(m) ? '' : '.'} The file opened before has been closed; please choose a file again.`,
     loadFailed: 'Could not load the checker; reload the page.',
   },
 };

@@ -6,14 +6,42 @@ import type { Category, Severity } from '../core/report';
 
 export type Lang = 'zh' | 'en';
 
-/** English when the (Office or browser) display language starts with "en"; Chinese otherwise. */
-export function detectLang(displayLanguage?: string | null): Lang {
-  const candidates = [displayLanguage, typeof navigator !== 'undefined' ? navigator.language : undefined];
-  for (const c of candidates) {
-    if (c) return c.toLowerCase().startsWith('en') ? 'en' : 'zh';
-  }
-  return 'zh';
+/**
+ * The UI language follows only an explicit choice (?lang=en, the language setting), never the
+ * browser's or Office's locale: the findings themselves are Chinese (the engine's messages have no
+ * English catalogue yet), and an English frame around Chinese findings helps nobody.
+ */
+export function detectLang(explicit?: string | null): Lang {
+  return explicit?.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
+
+/** Where the language choice is kept (per user, like the other settings). */
+export const LANG_KEY = 'perfcheck.lang';
+
+export function storedLang(): Lang | null {
+  try {
+    const v = typeof localStorage !== 'undefined' ? localStorage.getItem(LANG_KEY) : null;
+    return v === 'en' || v === 'zh' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function storeLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // storage disabled: the choice lasts for this page only
+  }
+}
+
+/** `<html lang>` of the language in use. */
+export function htmlLang(lang: Lang): string {
+  return lang === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Lets the settings tab switch the language of the whole page (App and the standalone page provide it). */
+export const SetLangContext = createContext<((lang: Lang) => void) | null>(null);
 
 export interface Strings {
   appTitle: string;
@@ -119,6 +147,19 @@ export interface Strings {
   errorTitle: string;
   retry: string;
   liveUpdated: (errors: number, warnings: number) => string;
+  entryLabel: (cell: string, name?: string, item?: number) => string;
+  entryCount: (n: number) => string;
+  infoFold: (n: number) => string;
+  infoUnfold: string;
+  packedItem: (item?: number) => string;
+  cellText: string;
+  placeholderNote: string;
+  resetConfirm: (n: number) => string;
+  resetConfirmYes: string;
+  resetUndo: string;
+  resetDone: (n: number) => string;
+  settingsLang: string;
+  settingsLangNote: string;
 }
 
 const zh: Strings = {
@@ -225,6 +266,19 @@ const zh: Strings = {
   errorTitle: '无法校验',
   retry: '重试',
   liveUpdated: (e, w) => `已重新校验：${e} 个错误，${w} 个警告。`,
+  entryLabel: (c, n, i) => `${c}${i ? ` 第 ${i} 项` : ''}${n ? `“${n}”` : ''}`,
+  entryCount: (n) => `${n} 条`,
+  infoFold: (n) => `提示（${n}），不影响提交：展开`,
+  infoUnfold: '收起提示',
+  packedItem: (i) => (i ? `第 ${i} 项原文` : '单元格原文'),
+  cellText: '单元格原文',
+  placeholderNote: '插入的模板行以“【待填】”标记：填写具体内容之前，每个“【待填】”都算一个错误，表格不能提交。',
+  resetConfirm: (n) => `恢复全部 ${n} 个已忽略的问题？填写的忽略原因会一并清除。`,
+  resetConfirmYes: '全部恢复',
+  resetUndo: '撤销',
+  resetDone: (n) => `已恢复 ${n} 个问题。`,
+  settingsLang: '界面语言',
+  settingsLangNote: '问题说明目前只有中文。',
 };
 
 const en: Strings = {
@@ -331,6 +385,19 @@ const en: Strings = {
   errorTitle: 'Cannot check',
   retry: 'Retry',
   liveUpdated: (e, w) => `Re-checked: ${e} error(s), ${w} warning(s).`,
+  entryLabel: (c, n, i) => `${c}${i ? ` item ${i}` : ''}${n ? ` “${n}”` : ''}`,
+  entryCount: (n) => `${n} issue${n === 1 ? '' : 's'}`,
+  infoFold: (n) => `Tips (${n}), not blocking: show`,
+  infoUnfold: 'Hide tips',
+  packedItem: (i) => (i ? `Item ${i} as written` : 'Cell as written'),
+  cellText: 'Cell as written',
+  placeholderNote: 'Inserted template rows are marked 【待填】: until you fill them in, each 【待填】 counts as an error and the form cannot be submitted.',
+  resetConfirm: (n) => `Restore all ${n} ignored issues? Their reasons are cleared too.`,
+  resetConfirmYes: 'Restore all',
+  resetUndo: 'Undo',
+  resetDone: (n) => `${n} issue(s) restored.`,
+  settingsLang: 'Display language',
+  settingsLangNote: 'Issue descriptions are in Chinese only for now.',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

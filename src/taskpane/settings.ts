@@ -1,8 +1,8 @@
 // The pane's settings: indicator system (built-in or a custom JSON file), highlight on/off.
 // Per user, not per workbook: kept in localStorage when there is one.
 
-import { useCallback, useMemo, useState } from 'react';
-import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, parseProfile, Profile } from '../core/profiles';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, Profile } from '../core/profiles';
 
 export const SETTINGS_KEY = 'perfcheck.settings';
 
@@ -54,9 +54,14 @@ export function saveSettings(settings: Settings, store: SettingsStore | null = d
   }
 }
 
-/** The profile the settings select: a built-in id, or the parsed custom profile. */
-export function selectedProfile(settings: Settings): string | Profile {
-  if (settings.profileId === 'custom' && settings.customProfileJson) {
+type ParseProfile = (jsonText: string) => Profile;
+
+/**
+ * The profile the settings select: a built-in id, or the parsed custom profile. The parser (zod) is
+ * loaded on demand: until it is there, a custom profile falls back to the default.
+ */
+export function selectedProfile(settings: Settings, parseProfile?: ParseProfile): string | Profile {
+  if (settings.profileId === 'custom' && settings.customProfileJson && parseProfile) {
     try {
       return parseProfile(settings.customProfileJson);
     } catch {
@@ -80,6 +85,12 @@ export function useSettings(initial?: Partial<Settings>, store?: SettingsStore |
   );
   // Only a change of profile re-parses (and so re-checks); toggling highlights does not.
   const { profileId, customProfileJson } = settings;
-  const profile = useMemo(() => selectedProfile({ ...DEFAULT_SETTINGS, profileId, customProfileJson }), [profileId, customProfileJson]);
+  // An organisation's file is parsed with zod, loaded only when such a file is in use.
+  const wantsCustom = profileId === 'custom' && !!customProfileJson;
+  const [parser, setParser] = useState<{ parse: ParseProfile } | null>(null);
+  useEffect(() => {
+    if (wantsCustom && !parser) void import(/* webpackChunkName: "profile-parse" */ '../core/profiles/parse').then((m) => setParser({ parse: m.parseProfile }));
+  }, [wantsCustom, parser]);
+  const profile = useMemo(() => selectedProfile({ ...DEFAULT_SETTINGS, profileId, customProfileJson }, parser?.parse), [profileId, customProfileJson, parser]);
   return [settings, update, profile];
 }

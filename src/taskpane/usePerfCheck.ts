@@ -21,13 +21,11 @@ import type { Profile } from '../core/profiles';
 import type { Category, Finding, Report } from '../core/report';
 import { Host, HostError, SheetData } from '../host/types';
 import type { Lang } from './i18n';
+import { FindingView, findingsOnCell, flattenView, groupByIndicator } from './indicators';
 import {
   CategoryCounts,
-  CategoryGroup,
   categoryCounts,
   computeVerdict,
-  flattenGroups,
-  groupFindings,
   partitionFindings,
   reportRows,
   Verdict,
@@ -88,7 +86,8 @@ export interface PerfCheck {
   busy: boolean;
   active: ViewFinding[];
   ignored: ViewFinding[];
-  groups: CategoryGroup[];
+  /** Active findings grouped by indicator (after the filter), info notes apart. */
+  groups: FindingView;
   /** Active findings in display order after the filter: what next/previous walk. */
   visible: ViewFinding[];
   verdict: Verdict | null;
@@ -104,7 +103,10 @@ export interface PerfCheck {
   setFilter(category: Category | null): void;
   ignore(item: ViewFinding, reason: string): Promise<void>;
   restore(key: string): Promise<void>;
-  resetIgnored(): Promise<void>;
+  /** Restores every ignored finding; returns the entries removed, for an undo (reinstateIgnored). */
+  resetIgnored(): Promise<IgnoredEntry[]>;
+  /** Puts back entries removed by resetIgnored (全部恢复's undo). */
+  reinstateIgnored(entries: readonly IgnoredEntry[]): Promise<void>;
   /**
    * 一键校验: checks now (no debounce); exports the 校验报告 sheet when asked. It paints the
    * highlights again after clearHighlights() unless `repaint` is false (re-checks after an edit).
@@ -280,8 +282,6 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     return partitionFindings(snapshot.report, snapshot.grid, entries);
   }, [snapshot, entries]);
 
-  const groups = useMemo(() => groupFindings(partition.active, filter), [partition.active, filter]);
-  const visible = useMemo(() => flattenGroups(groups), [groups]);
   const verdict = useMemo(() => (snapshot ? computeVerdict(partition.active, partition.ignored) : null), [snapshot, partition]);
   const counts = useMemo(() => (snapshot ? categoryCounts(partition.active) : null), [snapshot, partition.active]);
   // A substituted checker may return a bare report: read the form from the same grid then.
@@ -294,6 +294,8 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       return null;
     }
   }, [snapshot]);
+  const groups = useMemo(() => groupByIndicator(partition.active, model, filter), [partition.active, model, filter]);
+  const visible = useMemo(() => flattenView(groups), [groups]);
 
   // Keep the user's place: the same finding if it still exists, else whatever is now at its position.
   const selected = useMemo(() => visible.find((v) => v.id === selectedId) ?? null, [visible, selectedId]);
@@ -373,9 +375,12 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     Promise.all(tasks).catch((e) => setNotice(errorMessage(e, langRef.current)));
   }, [host, autoPaint, snapshot, partition.active, highlight, cleared]);
 
-  // Clicking a cell in the sheet selects its finding in the list (without moving the sheet again).
+  // Clicking a cell in the sheet selects its finding in the list (without moving the sheet again);
+  // clicking it again moves on to the cell's next finding; a cell with none clears the selection.
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
   const sheetRef = useRef<string | null>(null);
   sheetRef.current = snapshot?.report.sheet ?? null;
   useEffect(() => {
@@ -383,9 +388,13 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     return host.onSelectionChange((event) => {
       if (sheetRef.current !== null && event.sheet !== sheetRef.current) return;
       const cell = firstCell(event.address);
-      const list = visibleRef.current;
-      const match = list.find((v) => v.finding.cell === cell) ?? list.find((v) => v.finding.cells.includes(cell));
-      if (match) setSelectedId(match.id);
+      const onCell = findingsOnCell(visibleRef.current, cell);
+      if (!onCell.length) {
+        setSelectedId(null);
+        return;
+      }
+      const i = onCell.findIndex((v) => v.id === selectedRef.current);
+      setSelectedId(onCell[(i + 1) % onCell.length].id);
     });
   }, [host]);
 
@@ -458,7 +467,12 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   );
 
   const restore = useCallback(async (key: string) => persist({ remove: key }), [persist]);
-  const resetIgnored = useCallback(async () => persist({ reset: true }), [persist]);
+  const resetIgnored = useCallback(async () => {
+    const removed = entriesRef.current;
+    await persist({ reset: true });
+    return removed;
+  }, [persist]);
+  const reinstateIgnored = useCallback(async (back: readonly IgnoredEntry[]) => persist({ reinstate: back }), [persist]);
 
   const runCheck = useCallback(
     async (opts: { exportReport?: boolean; repaint?: boolean } = {}): Promise<CheckOutcome | null> => {
@@ -533,6 +547,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     ignore,
     restore,
     resetIgnored,
+    reinstateIgnored,
     runCheck,
     clearHighlights,
     clearNotice,

@@ -7,7 +7,7 @@ import { ExcelHost } from '../../src/excel/host';
 import { expectedReadSyncs } from '../../src/excel/read';
 import { MAX_COLS } from '../../src/excel/a1';
 import { check } from '../../src/core/check';
-import { reportSchema } from '../../src/core/report';
+import { reportSchema } from '../../src/core/report-schema';
 import { generatedForm } from '../../bench/generate';
 import { FakeWorkbook } from '../excel/fake-excel';
 import type { ScalarValue } from '../../src/core/grid/grid';

@@ -10,7 +10,8 @@
 import fc from 'fast-check';
 import { check } from '../../src/core/check';
 import { GridData } from '../../src/core/grid/grid';
-import { Report, reportSchema } from '../../src/core/report';
+import { Report } from '../../src/core/report';
+import { reportSchema } from '../../src/core/report-schema';
 import { assembledForm, mutatedForm, randomGrid } from './arbitraries';
 import { CountingGrid } from './counting-grid';
 

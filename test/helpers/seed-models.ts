@@ -1,7 +1,8 @@
 // Reading fixtures into models in tests.
 
 import { checkWithModel } from '../../src/core/check';
-import { FormModel, formModelSchema } from '../../src/core/model';
+import { FormModel } from '../../src/core/model';
+import { formModelSchema } from '../../src/core/model-schema';
 import { fixture } from '../fixtures/catalog';
 import { specToGrid } from '../fixtures/sheet-spec';
 

@@ -9,7 +9,7 @@ import { check, checkWithModel } from '../../src/core/check';
 import type { GridData } from '../../src/core/grid/grid';
 import type { Finding } from '../../src/core/report';
 import { applyEditToGrid, EditPlan, planForFinding, planTemplate } from '../../src/core/templates';
-import { FileHost, KeyValueStorage } from '../../src/host/file/FileHost';
+import { annotatedName, FileHost, KeyValueStorage } from '../../src/host/file/FileHost';
 import { HIGHLIGHT_FILLS, STATE_SHEET_NAME } from '../../src/host/file/annotate';
 import { HostError } from '../../src/host/types';
 import { readWorkbook } from '../../src/io/xlsx';
@@ -267,4 +267,10 @@ describe('FileHost', () => {
       expect(await host.readSheet()).toEqual(grid);
     });
   });
+});
+
+test('the annotated name never stacks its suffix (re-downloading an annotated file, issue 15)', () => {
+  expect(annotatedName('黄埔.xlsx')).toBe('黄埔-校验标注.xlsx');
+  expect(annotatedName('黄埔-校验标注.xlsx')).toBe('黄埔-校验标注.xlsx');
+  expect(annotatedName('黄埔-校验标注-校验标注.XLSX')).toBe('黄埔-校验标注.xlsx');
 });

@@ -85,9 +85,11 @@ describe('ignored findings', () => {
     await waitFor(() => expect(screen.getByTestId('tab-ignored')).toHaveTextContent('已忽略（2）'));
     expect(screen.getByTestId('verdict-text')).toHaveTextContent('可以提交');
     await userEvent.click(screen.getByTestId('tab-ignored'));
+    // (getByRole at once: after ignoring, no dialog may leave the page aria-hidden)
     await userEvent.click(screen.getByRole('button', { name: /恢复：D2/ }));
     await waitFor(() => expect(screen.getByTestId('tab-ignored')).toHaveTextContent('已忽略（1）'));
     await userEvent.click(screen.getByTestId('reset-ignored'));
+    await userEvent.click(screen.getByTestId('reset-confirm-yes'));
     await waitFor(() => expect(screen.getByTestId('tab-ignored')).toHaveTextContent('已忽略（0）'));
     expect(parseIgnored(host.state.get('perfcheck.ignored') ?? null)).toEqual([]);
   });

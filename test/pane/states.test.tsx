@@ -63,7 +63,7 @@ describe('clean form', () => {
 });
 
 describe('errors', () => {
-  test('verdict, counts per category, grouped list in category then severity order', async () => {
+  test('verdict, counts per category, list by indicator: errors first, tips folded', async () => {
     const host = newHost();
     renderPane(host, { checker: syntheticChecker({ findings: ERRORS }) });
     await ready();
@@ -73,11 +73,11 @@ describe('errors', () => {
     expect(screen.getByTestId('count-budget')).toHaveAttribute('data-errors', '1');
     expect(screen.getByTestId('count-vague')).toHaveAttribute('data-count', '2');
     expect(screen.getByTestId('count-hierarchy')).toHaveAttribute('data-count', '1');
-    // hierarchy before budget before vague; within vague, warning before info
-    expect(findingRows().map((r) => r.getAttribute('data-rule'))).toEqual(['level2-unknown', 'budget-sum', 'vague-value', 'unit-missing']);
-    const groups = screen.getByTestId('findings').querySelectorAll('section[data-category]');
-    expect(Array.from(groups, (g) => g.getAttribute('data-category'))).toEqual(['hierarchy', 'budget', 'vague']);
-    expect(within(groups[2] as HTMLElement).getByText('警告（1）')).toBeInTheDocument();
+    // one entry per indicator (row): the error entries first in sheet order, then the warning; the tip folded
+    expect(findingRows().map((r) => r.getAttribute('data-rule'))).toEqual(['budget-sum', 'level2-unknown', 'vague-value']);
+    const groups = screen.getAllByTestId('indicator-group');
+    expect(groups.map((g) => `${g.getAttribute('data-severity')}@${g.getAttribute('data-cell')}`)).toEqual(['error@D2', 'error@B6', 'warning@D5']);
+    expect(within(screen.getByTestId('info-fold')).getByTestId('info-toggle')).toHaveTextContent('提示（1）');
     // the automatic first check writes nothing; 一键校验 paints the active findings
     expect(host.called('showHighlights')).toEqual([]);
     await userEvent.click(screen.getByTestId('run-check'));
@@ -94,7 +94,7 @@ describe('errors', () => {
     expect(details).toHaveTextContent('原因：收支不平衡的表会被退回。');
     expect(details).toHaveTextContent('建议：核对各项支出');
     expect(details).toHaveTextContent('涉及单元格：D2、B2、B3');
-    expect(screen.getByTestId('position')).toHaveTextContent('第 2 / 4 个');
+    expect(screen.getByTestId('position')).toHaveTextContent('第 1 / 4 个');
   });
 
   test('next / previous walk the list in display order and wrap', async () => {
@@ -106,27 +106,29 @@ describe('errors', () => {
     const prev = screen.getByTestId('previous');
     await userEvent.click(next);
     await userEvent.click(next);
-    expect(host.called('selectCell').map((c) => c[1])).toEqual(['B6', 'D2']);
+    expect(host.called('selectCell').map((c) => c[1])).toEqual(['D2', 'B6']);
     await userEvent.click(prev);
     await userEvent.click(prev);
-    expect(host.called('selectCell').map((c) => c[1])).toEqual(['B6', 'D2', 'B6', 'D7']);
+    // wrapping back onto the folded tip unfolds it
+    expect(host.called('selectCell').map((c) => c[1])).toEqual(['D2', 'B6', 'D2', 'D7']);
+    expect(row('D7')).toHaveAttribute('aria-expanded', 'true');
   });
 
   test('keyboard: arrow keys move through the findings and select the cell', async () => {
     const host = newHost();
     renderPane(host, { checker: syntheticChecker({ findings: ERRORS }) });
     await ready();
-    const first = row('B6');
+    const first = row('D2');
     // one tab stop for the whole list
     expect(first).toHaveAttribute('tabindex', '0');
-    expect(row('D2')).toHaveAttribute('tabindex', '-1');
+    expect(row('B6')).toHaveAttribute('tabindex', '-1');
     first.focus();
     await userEvent.keyboard('{ArrowDown}');
-    expect(row('D2')).toHaveFocus();
+    expect(row('B6')).toHaveFocus();
     await userEvent.keyboard('{End}');
-    expect(row('D7')).toHaveFocus();
-    expect(host.called('selectCell').map((c) => c[1])).toEqual(['D2', 'D7']);
-    expect(row('D7')).toHaveAttribute('aria-expanded', 'true');
+    expect(row('D5')).toHaveFocus();
+    expect(host.called('selectCell').map((c) => c[1])).toEqual(['B6', 'D5']);
+    expect(row('D5')).toHaveAttribute('aria-expanded', 'true');
   });
 
   test('filter by category from the counts; clicking the cell in the sheet selects its finding', async () => {
@@ -134,10 +136,11 @@ describe('errors', () => {
     renderPane(host, { checker: syntheticChecker({ findings: ERRORS }) });
     await ready();
     await userEvent.click(screen.getByTestId('count-vague'));
-    expect(findingRows().map((r) => r.getAttribute('data-rule'))).toEqual(['vague-value', 'unit-missing']);
+    expect(findingRows().map((r) => r.getAttribute('data-rule'))).toEqual(['vague-value']);
+    expect(screen.getByTestId('info-toggle')).toHaveTextContent('提示（1）');
     expect(screen.getByTestId('count-vague')).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(screen.getByTestId('clear-filter'));
-    expect(findingRows()).toHaveLength(4);
+    expect(findingRows()).toHaveLength(3);
     act(() => host.clickCell('D5'));
     await waitFor(() => expect(row('D5')).toHaveAttribute('aria-expanded', 'true'));
     expect(host.called('selectCell')).toHaveLength(0); // the sheet moved already; no echo back

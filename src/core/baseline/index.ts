@@ -33,7 +33,7 @@ export function hasResults(model: FormModel): boolean {
 
 export { matchIndicators, indicatorNameKey, indicatorRefs } from './match';
 export type { BaselineMatch, IndicatorPair, IndicatorRef } from './match';
-export { summarizeMatch, baselineSummarySchema } from './summary';
+export { summarizeMatch } from './summary';
 export type { BaselineSummary, PairSide } from './summary';
 
 /**

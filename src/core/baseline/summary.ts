@@ -2,28 +2,11 @@
 // (in the pane, the CLI's JSON or its text) which of last year's indicators each of this year's was
 // compared with, and correct a wrong pairing by renaming.
 
-import { z } from 'zod';
 import { resultValueOf, targetValueOf } from '../rules/ambition/compare';
 import { BaselineMatch, IndicatorRef } from './match';
+import type { BaselineSummary, PairSide } from './summary-schema';
 
-export const pairSideSchema = z.object({
-  name: z.string(),
-  /** The 三级 name's cell. */
-  cell: z.string(),
-  category: z.string(),
-  /** This year: the target; last year: the result (实际完成值), when there is one. */
-  value: z.object({ text: z.string(), cell: z.string() }).optional(),
-});
-export type PairSide = z.infer<typeof pairSideSchema>;
-
-export const baselineSummarySchema = z.object({
-  /** Last year's file (and sheet) as messages name it. */
-  label: z.string(),
-  pairs: z.array(z.object({ current: pairSideSchema, previous: pairSideSchema, by: z.enum(['category', 'name']) })),
-  dropped: z.array(pairSideSchema),
-  added: z.array(pairSideSchema),
-});
-export type BaselineSummary = z.infer<typeof baselineSummarySchema>;
+export type { BaselineSummary, PairSide } from './summary-schema';
 
 function side(ref: IndicatorRef, which: 'current' | 'previous'): PairSide {
   const v = which === 'current' ? targetValueOf(ref.indicator) : resultValueOf(ref.indicator);

@@ -1,16 +1,37 @@
-// Shipped profiles and loading of an organisation's own profile file.
+// Shipped profiles and category matching. The zod schema (schema.ts) and the parsing of an
+// organisation's own file (parse.ts, parseProfile) are off this module's path: the shipped JSON is
+// checked by the unit tests (profiles.test: the schema accepts it and adds nothing beyond these
+// defaults), so loading the engine does not load zod.
 
-import { z } from 'zod';
 import guangdongJson from './guangdong.json';
 import mof2021Json from './mof2021.json';
-import { Level1, Level2, Profile, profileSchema } from './schema';
+import type { Level1, Level2, Profile } from './schema';
 import { normalizeLabel } from '../parse/text';
 
-export * from './schema';
+export type { Level1, Level2, Profile, Requirement } from './schema';
+
+type ShippedProfile = Omit<Profile, 'level1' | 'extensions'> & {
+  level1: Array<Omit<Level1, 'synonyms' | 'requirement' | 'level2'> & Partial<Pick<Level1, 'synonyms' | 'requirement'>> & { level2: Array<Omit<Level2, 'synonyms' | 'requirement'> & Partial<Pick<Level2, 'synonyms' | 'requirement'>>> }>;
+  extensions?: Record<string, unknown>;
+};
+
+/** The schema's defaults, applied to shipped (already valid) profile data. */
+export function withProfileDefaults(data: ShippedProfile): Profile {
+  return {
+    ...data,
+    level1: data.level1.map((l1) => ({
+      ...l1,
+      synonyms: l1.synonyms ?? [],
+      requirement: l1.requirement ?? 'required',
+      level2: l1.level2.map((l2) => ({ ...l2, synonyms: l2.synonyms ?? [], requirement: l2.requirement ?? 'optional' })),
+    })),
+    extensions: data.extensions ?? {},
+  };
+}
 
 export const BUILTIN_PROFILES: Record<string, Profile> = {
-  guangdong: profileSchema.parse(guangdongJson),
-  mof2021: profileSchema.parse(mof2021Json),
+  guangdong: withProfileDefaults(guangdongJson as ShippedProfile),
+  mof2021: withProfileDefaults(mof2021Json as ShippedProfile),
 };
 
 export const DEFAULT_PROFILE_ID = 'guangdong';
@@ -20,22 +41,6 @@ export function getProfile(id: string = DEFAULT_PROFILE_ID): Profile | undefined
 }
 
 export class ProfileError extends Error {}
-
-/** Parses a profile from JSON text; throws ProfileError with a Chinese message on bad input. */
-export function parseProfile(jsonText: string): Profile {
-  let data: unknown;
-  try {
-    data = JSON.parse(jsonText);
-  } catch {
-    throw new ProfileError('指标体系文件不是有效的 JSON。');
-  }
-  const result = profileSchema.safeParse(data);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new ProfileError(`指标体系文件格式不正确：${first.path.join('.') || '(根)'} ${first.message}`);
-  }
-  return result.data;
-}
 
 export type CategoryMatch =
   | { level: 1; level1: Level1 }
@@ -111,4 +116,3 @@ export class CategoryIndex {
   }
 }
 
-export const profileIdSchema = z.string();

@@ -1,89 +1,32 @@
-// Template rows as data: one catalog per profile (JSON checked by zod), extendable per organisation.
+// Template rows as data: one catalog per profile (JSON checked by zod in the tests, schemas in
+// catalog-schema.ts), extendable per organisation.
 // An organisation adds or replaces items through `extensions.templates` in its profile file, or
 // through a separate additions file merged with mergeCatalog.
 
-import { z } from 'zod';
+import { extensionValidators } from '../extensions';
 import guangdongJson from './catalog/guangdong.json';
 import mof2021Json from './catalog/mof2021.json';
-import { Level1, Level2, Profile } from '../profiles/schema';
+import type { Level1, Level2, Profile } from '../profiles/schema';
 
-const keySchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, '只能包含字母、数字和连字符');
+export type { TemplateItem, CategoryTemplate, TemplateCatalog, TemplateAdditions } from './catalog-schema';
+import type { TemplateItem, CategoryTemplate, TemplateCatalog, TemplateAdditions } from './catalog-schema';
 
-export const templateItemSchema = z.object({
-  /** Stable id within its category ("on-time-rate"); organisations replace an item by reusing it. */
-  id: keySchema,
-  /** The example 三级 name, without the placeholder marker (added on insertion). */
-  name: z.string().min(1),
-  /** The example target ("≥90%", "12月31日前完成"), without the marker. */
-  target: z.string().min(1),
-  /** For a 计量单位 column; may be empty (a date target has no unit). */
-  unit: z.string().default(''),
-  /** For 指标解释 columns. */
-  explanation: z.string().optional(),
-  /** For 指标说明及公式 columns. */
-  formula: z.string().optional(),
-});
-export type TemplateItem = z.infer<typeof templateItemSchema>;
+type ShippedCatalog = Omit<TemplateCatalog, 'defaults' | 'categories'> & {
+  defaults?: Record<string, string>;
+  categories: Array<Omit<CategoryTemplate, 'items'> & { items: Array<Omit<TemplateItem, 'unit'> & { unit?: string }> }>;
+};
 
-export const categoryTemplateSchema = z.object({
-  /** Profile keys of the 一级 and 二级. */
-  level1: keySchema,
-  level2: keySchema,
-  items: z.array(templateItemSchema).min(1),
-});
-export type CategoryTemplate = z.infer<typeof categoryTemplateSchema>;
-
-const blockEntrySchema = z.object({ level1: keySchema, level2: keySchema, item: keySchema.optional() });
-
-export const templateCatalogSchema = z.object({
-  profile: z.string(),
-  description: z.string().optional(),
-  /** The 二级 inserted when a whole 一级 is missing (level1 key -> level2 key). */
-  defaults: z.record(z.string(), keySchema).default({}),
-  categories: z.array(categoryTemplateSchema),
-  /**
-   * A whole indicator block (a new project's or task's indicators), in order. Absent: every 一级
-   * that is required or recommended, with its default 二级 and every required or recommended 二级.
-   */
-  block: z.array(blockEntrySchema).optional(),
-});
-export type TemplateCatalog = z.infer<typeof templateCatalogSchema>;
-
-/** An organisation's additions: items are added to (or replace, by id) the shipped ones. */
-export const templateAdditionsSchema = z.object({
-  description: z.string().optional(),
-  defaults: z.record(z.string(), keySchema).optional(),
-  categories: z.array(categoryTemplateSchema).optional(),
-  block: z.array(blockEntrySchema).optional(),
-  /** True: the listed categories' items replace the shipped items instead of adding to them. */
-  replaceItems: z.boolean().optional(),
-});
-export type TemplateAdditions = z.infer<typeof templateAdditionsSchema>;
+/** The schema's defaults, applied to a shipped (already valid, see catalog.test) catalogue. */
+export function withCatalogDefaults(data: ShippedCatalog): TemplateCatalog {
+  return { ...data, defaults: data.defaults ?? {}, categories: data.categories.map((c) => ({ ...c, items: c.items.map((i) => ({ ...i, unit: i.unit ?? '' })) })) };
+}
 
 export const BUILTIN_CATALOGS: Record<string, TemplateCatalog> = {
-  guangdong: templateCatalogSchema.parse(guangdongJson),
-  mof2021: templateCatalogSchema.parse(mof2021Json),
+  guangdong: withCatalogDefaults(guangdongJson as ShippedCatalog),
+  mof2021: withCatalogDefaults(mof2021Json as ShippedCatalog),
 };
 
 export class TemplateCatalogError extends Error {}
-
-function firstIssue(error: z.ZodError): string {
-  const first = error.issues[0];
-  return `${first.path.join('.') || '(根)'} ${first.message}`;
-}
-
-/** Parses an organisation's additions from JSON text; throws TemplateCatalogError (Chinese). */
-export function parseTemplateAdditions(jsonText: string): TemplateAdditions {
-  let data: unknown;
-  try {
-    data = JSON.parse(jsonText);
-  } catch {
-    throw new TemplateCatalogError('模板文件不是有效的 JSON。');
-  }
-  const result = templateAdditionsSchema.safeParse(data);
-  if (!result.success) throw new TemplateCatalogError(`模板文件格式不正确：${firstIssue(result.error)}`);
-  return result.data;
-}
 
 /** Adds an organisation's items to a catalog; same-id items replace the shipped ones. Pure. */
 export function mergeCatalog(base: TemplateCatalog, additions: TemplateAdditions | undefined): TemplateCatalog {
@@ -141,9 +84,14 @@ export function catalogFor(profile: Profile, additions?: TemplateAdditions): Tem
   let catalog = BUILTIN_CATALOGS[profile.id] ?? generatedCatalog(profile);
   const ext = profile.extensions?.templates;
   if (ext !== undefined) {
-    const parsed = templateAdditionsSchema.safeParse(ext);
-    if (!parsed.success) throw new TemplateCatalogError(`指标体系中的模板（extensions.templates）格式不正确：${firstIssue(parsed.error)}`);
-    catalog = mergeCatalog(catalog, parsed.data);
+    // Validated when the profile came from outside (parseProfile registers the schema).
+    const validate = extensionValidators.templates;
+    const parsed = validate ? validate(ext) : { success: true as const, data: ext };
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      throw new TemplateCatalogError(`指标体系中的模板（extensions.templates）格式不正确：${first.path.join('.') || '(根)'} ${first.message}`);
+    }
+    catalog = mergeCatalog(catalog, parsed.data as TemplateAdditions);
   }
   return mergeCatalog(catalog, additions);
 }

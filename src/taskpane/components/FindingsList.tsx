@@ -1,13 +1,14 @@
-// Findings grouped by category then severity (Excel's Accessibility Checker pattern): a toolbar
-// with previous/next and the filter, then the list. Arrow keys move through the list and select
+// Findings grouped by indicator (one entry per indicator, its reasons inside, entries with errors
+// first, tips folded with their count): a toolbar with previous/next and the filter, then the list. Arrow keys move through the list and select
 // the cell; the selected finding opens to show why, the suggestion and its actions.
 
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDown20Regular, ArrowUp20Regular, Dismiss16Regular, ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
-import { KeyboardEvent, useEffect, useRef } from 'react';
+import { KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Category, Finding, Severity } from '../../core/report';
 import { useStrings } from '../i18n';
-import type { CategoryGroup, ViewFinding } from '../model';
+import type { FindingView, IndicatorGroup } from '../indicators';
+import type { ViewFinding } from '../model';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: '4px', flexWrap: 'wrap', marginBottom: '4px' },
@@ -20,7 +21,11 @@ const useStyles = makeStyles({
     paddingBottom: '2px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  severityHeading: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, margin: '6px 0 2px' },
+  entry: { marginTop: '6px', paddingBottom: '2px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  entryHeading: { display: 'flex', alignItems: 'flex-start', gap: '6px', margin: '0', padding: '4px 6px 0', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  entryName: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  entryCount: { flexShrink: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  fold: { marginTop: '8px' },
   items: { margin: 0, padding: 0, listStyleType: 'none' },
   item: { borderRadius: tokens.borderRadiusMedium, marginBottom: '2px' },
   itemSelected: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `1px solid ${tokens.colorNeutralStroke1}` },
@@ -60,7 +65,7 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
 }
 
 export interface FindingsListProps {
-  groups: CategoryGroup[];
+  groups: FindingView;
   visible: ViewFinding[];
   selectedId: string | null;
   filter: Category | null;
@@ -68,8 +73,8 @@ export interface FindingsListProps {
   onSelect(id: string): void;
   onNext(): void;
   onPrevious(): void;
-  /** Rendered under the selected finding: why, suggestion, actions. */
-  renderDetails(item: ViewFinding): React.ReactNode;
+  /** Rendered under the selected finding: why, suggestion, actions (and the packed item in full). */
+  renderDetails(item: ViewFinding, entry: IndicatorGroup): React.ReactNode;
 }
 
 export function FindingsList(props: FindingsListProps) {
@@ -78,6 +83,11 @@ export function FindingsList(props: FindingsListProps) {
   const styles = useStyles();
   const listRef = useRef<HTMLDivElement>(null);
   const index = visible.findIndex((v) => v.id === selectedId);
+  const [infoOpen, setInfoOpen] = useState(false);
+  // A tip selected from the sheet or by next/previous unfolds the tips.
+  const selectedIsInfo = index >= 0 && visible[index].finding.severity === 'info';
+  const showInfo = infoOpen || selectedIsInfo;
+  const firstShown = groups.groups[0]?.items[0]?.id ?? (showInfo ? groups.info[0]?.items[0]?.id : undefined);
 
   // Keep the selected finding in view when it changes (next/previous, live updates).
   useEffect(() => {
@@ -106,6 +116,21 @@ export function FindingsList(props: FindingsListProps) {
     }
   };
 
+  const entry = (g: IndicatorGroup) => (
+    <section key={g.key} className={styles.entry} aria-label={`${t.entryLabel(g.cell, g.name, g.item)}，${t.entryCount(g.items.length)}`} data-testid="indicator-group" data-key={g.key} data-cell={g.cell} data-severity={g.severity} data-count={g.items.length}>
+      <h3 className={styles.entryHeading}>
+        <SeverityIcon severity={g.severity} />
+        <span className={styles.entryName}>{t.entryLabel(g.cell, g.name, g.item)}</span>
+        <span className={styles.entryCount}>{t.entryCount(g.items.length)}</span>
+      </h3>
+      <ul className={styles.items}>
+        {g.items.map((item) => (
+          <FindingRow key={item.id} item={item} entry={g} selected={item.id === selectedId} tabbable={index >= 0 ? item.id === selectedId : item.id === firstShown} onSelect={onSelect} renderDetails={renderDetails} />
+        ))}
+      </ul>
+    </section>
+  );
+
   return (
     <div>
       <div className={styles.toolbar} role="toolbar" aria-label={t.findingsList}>
@@ -127,28 +152,15 @@ export function FindingsList(props: FindingsListProps) {
         </p>
       ) : (
         <div ref={listRef} onKeyDown={onKeyDown} data-testid="findings">
-          {groups.map((g) => (
-            <section key={g.category} aria-label={t.groupHeading(t.category[g.category], g.count)} data-category={g.category}>
-              <h3 className={styles.categoryHeading}>{t.groupHeading(t.category[g.category], g.count)}</h3>
-              {g.severities.map((s) => (
-                <div key={s.severity}>
-                  <h4 className={styles.severityHeading}>{t.groupHeading(t.severityPlural[s.severity], s.items.length)}</h4>
-                  <ul className={styles.items}>
-                    {s.items.map((item) => (
-                      <FindingRow
-                        key={item.id}
-                        item={item}
-                        selected={item.id === selectedId}
-                        tabbable={index >= 0 ? item.id === selectedId : item.id === visible[0]?.id}
-                        onSelect={onSelect}
-                        renderDetails={renderDetails}
-                      />
-                    ))}
-                  </ul>
-                </div>
-              ))}
+          {groups.groups.map(entry)}
+          {groups.infoCount ? (
+            <section className={styles.fold} data-testid="info-fold" data-open={showInfo ? 'true' : 'false'}>
+              <Button size="small" appearance="subtle" aria-expanded={showInfo} onClick={() => setInfoOpen(!showInfo)} data-testid="info-toggle" data-count={groups.infoCount}>
+                {showInfo ? t.infoUnfold : t.infoFold(groups.infoCount)}
+              </Button>
+              {showInfo ? groups.info.map(entry) : null}
             </section>
-          ))}
+          ) : null}
         </div>
       )}
     </div>
@@ -157,14 +169,15 @@ export function FindingsList(props: FindingsListProps) {
 
 interface FindingRowProps {
   item: ViewFinding;
+  entry: IndicatorGroup;
   selected: boolean;
   /** Roving tab stop: only one finding is in the tab order (the selected one, else the first). */
   tabbable: boolean;
   onSelect(id: string): void;
-  renderDetails(item: ViewFinding): React.ReactNode;
+  renderDetails(item: ViewFinding, entry: IndicatorGroup): React.ReactNode;
 }
 
-function FindingRow({ item, selected, tabbable, onSelect, renderDetails }: FindingRowProps) {
+function FindingRow({ item, entry, selected, tabbable, onSelect, renderDetails }: FindingRowProps) {
   const styles = useStyles();
   const t = useStrings();
   const f: Finding = item.finding;
@@ -182,10 +195,9 @@ function FindingRow({ item, selected, tabbable, onSelect, renderDetails }: Findi
         onClick={() => onSelect(item.id)}
       >
         <SeverityIcon severity={f.severity} />
-        <span className={styles.cell}>{f.cell}</span>
         <span className={mergeClasses(styles.message, !selected && styles.messageClamp)}>{f.message}</span>
       </button>
-      {selected ? <div id={detailsId}>{renderDetails(item)}</div> : null}
+      {selected ? <div id={detailsId}>{renderDetails(item, entry)}</div> : null}
     </li>
   );
 }

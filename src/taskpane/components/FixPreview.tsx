@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   line: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   scroll: { maxHeight: '40vh', overflow: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: '6px 8px' },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginBottom: 0 },
+  warn: { fontSize: tokens.fontSizeBase200, padding: '4px 8px', borderLeft: `3px solid ${tokens.colorStatusWarningBorderActive}`, backgroundColor: tokens.colorStatusWarningBackground1 },
   label: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: '0 0 4px' },
 });
 
@@ -52,6 +53,11 @@ export function FixPreviewDialog({ plan, onApply, onCancel }: { plan: EditPlan |
                   ))}
                 </ul>
               </div>
+            ) : null}
+            {lines.some((l) => l.includes('【待填】')) ? (
+              <p className={styles.warn} data-testid="placeholder-note">
+                {t.placeholderNote}
+              </p>
             ) : null}
             <p className={styles.note}>{t.fixPreviewNote}</p>
           </DialogContent>

@@ -1,7 +1,9 @@
 // Ignored findings, listed apart with their reasons; restore one or all.
 
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useStrings } from '../i18n';
+import type { IgnoredEntry } from '../state/ignored';
 import type { ViewFinding } from '../model';
 import { SeverityIcon } from './FindingsList';
 
@@ -14,19 +16,67 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginRight: '6px' },
   reason: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginTop: '2px' },
   empty: { padding: '12px 4px', color: tokens.colorNeutralForeground2 },
+  confirm: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '6px', padding: '6px 8px', margin: '4px 0', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorStatusWarningBackground1, fontSize: tokens.fontSizeBase200 },
+  confirmText: { flexGrow: 1, minWidth: 0 },
 });
 
-export function IgnoredList({ items, onRestore, onReset }: { items: ViewFinding[]; onRestore(key: string): void; onReset(): void }) {
+export interface IgnoredListProps {
+  items: ViewFinding[];
+  onRestore(key: string): void;
+  /** 全部恢复, after the user confirms; resolves to the entries removed (for 撤销). */
+  onReset(): Promise<IgnoredEntry[]>;
+  /** 撤销 after 全部恢复: puts the removed entries (with their reasons) back. */
+  onUndoReset(entries: IgnoredEntry[]): void;
+}
+
+export function IgnoredList({ items, onRestore, onReset, onUndoReset }: IgnoredListProps) {
   const t = useStrings();
   const styles = useStyles();
+  // 全部恢复 clears every reason the user wrote: ask first, and offer 撤销 after.
+  const [confirming, setConfirming] = useState(false);
+  const [removed, setRemoved] = useState<IgnoredEntry[] | null>(null);
   return (
     <section aria-label={t.ignoredList} data-testid="ignored-list">
       <div className={styles.header}>
         <h3 className={styles.heading}>{t.ignoredList}</h3>
-        <Button size="small" onClick={onReset} disabled={!items.length} data-testid="reset-ignored">
+        <Button size="small" onClick={() => setConfirming(true)} disabled={!items.length || confirming} data-testid="reset-ignored">
           {t.resetIgnored}
         </Button>
       </div>
+      {confirming ? (
+        <div className={styles.confirm} role="alertdialog" aria-label={t.resetIgnored} data-testid="reset-confirm">
+          <span className={styles.confirmText}>{t.resetConfirm(items.length)}</span>
+          <Button
+            size="small"
+            appearance="primary"
+            data-testid="reset-confirm-yes"
+            onClick={() => {
+              setConfirming(false);
+              void onReset().then((gone) => setRemoved(gone.length ? gone : null));
+            }}
+          >
+            {t.resetConfirmYes}
+          </Button>
+          <Button size="small" onClick={() => setConfirming(false)} data-testid="reset-confirm-no">
+            {t.cancel}
+          </Button>
+        </div>
+      ) : null}
+      {removed ? (
+        <div className={styles.confirm} role="status" data-testid="reset-done">
+          <span className={styles.confirmText}>{t.resetDone(removed.length)}</span>
+          <Button
+            size="small"
+            data-testid="reset-undo"
+            onClick={() => {
+              onUndoReset(removed);
+              setRemoved(null);
+            }}
+          >
+            {t.resetUndo}
+          </Button>
+        </div>
+      ) : null}
       {!items.length ? (
         <p className={styles.empty}>{t.ignoredEmpty}</p>
       ) : (

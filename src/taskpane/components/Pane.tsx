@@ -3,7 +3,7 @@
 // workbook only through the Host it is given. Edits (a finding's fix, a template from the
 // templates tab) go preview -> Host.applyEdit -> re-check, with 撤销插入 (Host.undoEdit) after.
 
-import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveProfile } from '../../core/check';
 import type { Profile } from '../../core/profiles';
@@ -15,16 +15,23 @@ import { editGuard } from '../../host/guard';
 import { hostStrings } from '../hostStrings';
 import { FixContext, PlanFix, planOffer } from '../fix';
 import { useLang, useStrings } from '../i18n';
+import type { IndicatorGroup } from '../indicators';
 import type { ViewFinding } from '../model';
+import { firstEditedCell, fullTextFor } from './paneText';
 import { Settings, useSettings } from '../settings';
 import { CheckOutcome, errorMessage, PerfCheck, PerfCheckOptions, usePerfCheck } from '../usePerfCheck';
-import { FindingDetails } from './FindingDetails';
+import { FindingDetails, preloadIgnoreDialog } from './FindingDetails';
 import { FindingsList } from './FindingsList';
-import { FixPreviewDialog } from './FixPreview';
-import { IgnoredList } from './IgnoredList';
-import { SettingsPanel } from './SettingsPanel';
+import { lazyPart } from './lazyPart';
 import { Summary } from './Summary';
-import { TemplatesPanel } from './TemplatesPanel';
+import { TabItem, Tabs } from './Tabs';
+
+// Not needed for the first verdict: loaded on demand (own chunks), preloaded once it is shown.
+const FixPreviewDialog = lazyPart(() => import(/* webpackChunkName: "pane-dialogs" */ './FixPreview').then((m) => m.FixPreviewDialog));
+const IgnoredList = lazyPart(() => import(/* webpackChunkName: "pane-tabs" */ './IgnoredList').then((m) => m.IgnoredList));
+const SettingsPanel = lazyPart(() => import(/* webpackChunkName: "pane-tabs" */ './SettingsPanel').then((m) => m.SettingsPanel));
+const TemplatesPanel = lazyPart(() => import(/* webpackChunkName: "pane-tabs" */ './TemplatesPanel').then((m) => m.TemplatesPanel));
+const PARTS = [FixPreviewDialog, IgnoredList, SettingsPanel, TemplatesPanel];
 
 const useStyles = makeStyles({
   root: {
@@ -174,6 +181,13 @@ export function Pane(props: PaneProps) {
     onState?.(pc);
   });
 
+  const shown = pc.status === 'ready';
+  useEffect(() => {
+    if (!shown) return;
+    for (const part of PARTS) void part.preload();
+    void preloadIgnoreDialog();
+  }, [shown]);
+
   // Announce each completed re-check to screen readers, without moving focus (after an edit or an
   // undo, what was done comes first).
   const lastRevision = useRef(0);
@@ -254,6 +268,9 @@ export function Pane(props: PaneProps) {
         announcePrefix.current = t.fixApplied(token.description);
         setAnnouncement(announcePrefix.current);
         await pc.runCheck({ repaint: false });
+        // Show what was inserted: select (and so scroll to) the first new row.
+        const first = firstEditedCell(p);
+        if (first) await host.selectCell(planned.sheet, first).catch(() => undefined);
       } catch (e) {
         setFixError(t.fixFailed(errorMessage(e, lang)));
       } finally {
@@ -294,10 +311,16 @@ export function Pane(props: PaneProps) {
   }, [pc, t, lang]);
 
   const renderDetails = useCallback(
-    (item: ViewFinding) => (
-      <FindingDetails item={item} onGoTo={(it) => pc.select(it.id, { reveal: true })} onIgnore={(it, reason) => pc.ignore(it, reason)} onFix={onFix || planFix ? onFixClick : undefined} />
+    (item: ViewFinding, entry: IndicatorGroup) => (
+      <FindingDetails
+        item={item}
+        fullText={fullTextFor(entry, pc.grid, t)}
+        onGoTo={(it) => pc.select(it.id, { reveal: true })}
+        onIgnore={(it, reason) => pc.ignore(it, reason)}
+        onFix={onFix || planFix ? onFixClick : undefined}
+      />
     ),
-    [pc, onFix, planFix, onFixClick],
+    [pc, onFix, planFix, onFixClick, t],
   );
 
   let body: React.ReactNode;
@@ -376,22 +399,17 @@ export function Pane(props: PaneProps) {
             <span className={styles.noticeText}>{exportMsg ?? pc.notice}</span>
           </div>
         ) : null}
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
-          <Tab value="findings" data-testid="tab-findings">
-            {t.tabFindings(pc.active.length)}
-          </Tab>
-          {showTemplates && isForm ? (
-            <Tab value="templates" data-testid="tab-templates">
-              {t.tabTemplates(neededOffers)}
-            </Tab>
-          ) : null}
-          <Tab value="ignored" data-testid="tab-ignored">
-            {t.tabIgnored(pc.ignored.length)}
-          </Tab>
-          <Tab value="settings" data-testid="tab-settings">
-            {t.tabSettings}
-          </Tab>
-        </TabList>
+        <Tabs<TabId>
+          className={styles.tabs}
+          selected={tab}
+          onSelect={setTab}
+          items={[
+            { value: 'findings', label: t.tabFindings(pc.active.length), testId: 'tab-findings' },
+            ...(showTemplates && isForm ? [{ value: 'templates', label: t.tabTemplates(neededOffers), testId: 'tab-templates' } as TabItem<TabId>] : []),
+            { value: 'ignored', label: t.tabIgnored(pc.ignored.length), testId: 'tab-ignored' },
+            { value: 'settings', label: t.tabSettings, testId: 'tab-settings' },
+          ]}
+        />
         <div role="tabpanel">
           {tab === 'findings' && isForm ? (
             <FindingsList
@@ -409,7 +427,7 @@ export function Pane(props: PaneProps) {
           {tab === 'templates' && showTemplates && isForm ? (
             <TemplatesPanel offers={offers} onInsert={onTemplate} onGoTo={(cell) => host?.selectCell(report.sheet, cell).catch((e) => setExportMsg(errorMessage(e, lang)))} busy={editing || pc.busy} />
           ) : null}
-          {tab === 'ignored' ? <IgnoredList items={pc.ignored} onRestore={(k) => void pc.restore(k)} onReset={() => void pc.resetIgnored()} /> : null}
+          {tab === 'ignored' ? <IgnoredList items={pc.ignored} onRestore={(k) => void pc.restore(k)} onReset={() => pc.resetIgnored()} onUndoReset={(entries) => void pc.reinstateIgnored(entries)} /> : null}
           {tab === 'settings' ? (
             <SettingsPanel
               settings={settings}
@@ -428,7 +446,7 @@ export function Pane(props: PaneProps) {
         {announcement}
       </div>
       {body}
-      <FixPreviewDialog plan={plan?.plan ?? null} onApply={(p) => void applyPlan(p)} onCancel={() => setPlan(null)} />
+      {plan ? <FixPreviewDialog plan={plan.plan} onApply={(p) => void applyPlan(p)} onCancel={() => setPlan(null)} /> : null}
     </div>
   );
 }

@@ -2,9 +2,10 @@
 // parseProfile with a Chinese message), and highlighting on the sheet.
 
 import { Button, Field, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
-import { ChangeEvent, useId, useRef, useState } from 'react';
-import { BUILTIN_PROFILES, parseProfile, ProfileError } from '../../core/profiles';
-import { useLang, useStrings } from '../i18n';
+import { ChangeEvent, useContext, useId, useRef, useState } from 'react';
+import { BUILTIN_PROFILES } from '../../core/profiles';
+import { parseProfile, ProfileError } from '../../core/profiles/parse';
+import { Lang, SetLangContext, useLang, useStrings } from '../i18n';
 import type { Settings } from '../settings';
 
 const useStyles = makeStyles({
@@ -56,8 +57,17 @@ export function SettingsPanel({ settings, onChange, baseline }: { settings: Sett
     }
   };
 
+  const setLang = useContext(SetLangContext);
   return (
     <section className={styles.root} aria-label={t.tabSettings} data-testid="settings">
+      {setLang ? (
+        <Field label={t.settingsLang} hint={t.settingsLangNote}>
+          <Select value={lang} onChange={(_, d) => setLang(d.value as Lang)} data-testid="lang-select">
+            <option value="zh">中文</option>
+            <option value="en">English</option>
+          </Select>
+        </Field>
+      ) : null}
       <Field label={t.settingsProfile}>
         <Select value={settings.profileId} onChange={(_, d) => onChange({ profileId: d.value })} data-testid="profile-select">
           {Object.values(BUILTIN_PROFILES).map((p) => (

@@ -1,7 +1,8 @@
-// Header: the form recognised, the profile in use, the verdict for submission, counts per
+// Header: the verdict for submission first (it must be in view at 320 × 480), the form recognised,
+// the profile in use, counts per
 // category (they double as the category filter), the measurability figure, and 一键校验.
 
-import { Button, Checkbox, makeStyles, Spinner, tokens, ToggleButton } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens, ToggleButton } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled, EraserRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { BUILTIN_PROFILES } from '../../core/profiles';
@@ -36,6 +37,9 @@ const useStyles = makeStyles({
   countError: { color: tokens.colorStatusDangerForeground1 },
   measure: { fontSize: tokens.fontSizeBase300 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 8px' },
+  // A native checkbox: Fluent's Checkbox is not worth its weight in the first JavaScript.
+  check: { display: 'inline-flex', alignItems: 'center', gap: '6px', fontSize: tokens.fontSizeBase300, cursor: 'pointer', padding: '4px 0' },
+  checkBox: { width: '16px', height: '16px', margin: 0, accentColor: tokens.colorCompoundBrandBackground, cursor: 'pointer' },
   checkedAt: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
@@ -67,18 +71,6 @@ export function Summary(props: SummaryProps) {
 
   return (
     <section className={styles.root} aria-label={t.summaryLabel}>
-      <dl className={styles.meta}>
-        <dt className={styles.metaTerm}>{t.form}</dt>
-        <dd className={styles.metaValue} data-testid="form-name">
-          {report.formName ?? t.noForm}
-        </dd>
-        <dt className={styles.metaTerm}>{t.sheet}</dt>
-        <dd className={styles.metaValue}>{report.sheet}</dd>
-        <dt className={styles.metaTerm}>{t.profile}</dt>
-        <dd className={styles.metaValue} data-testid="profile-name">
-          {profileName}
-        </dd>
-      </dl>
 
       {isForm ? (
         <div className={`${styles.verdict} ${verdict.pass ? styles.pass : styles.fail}`} data-testid="verdict" data-pass={verdict.pass ? 'true' : 'false'}>
@@ -92,6 +84,19 @@ export function Summary(props: SummaryProps) {
           </div>
         </div>
       ) : null}
+
+      <dl className={styles.meta}>
+        <dt className={styles.metaTerm}>{t.form}</dt>
+        <dd className={styles.metaValue} data-testid="form-name">
+          {report.formName ?? t.noForm}
+        </dd>
+        <dt className={styles.metaTerm}>{t.sheet}</dt>
+        <dd className={styles.metaValue}>{report.sheet}</dd>
+        <dt className={styles.metaTerm}>{t.profile}</dt>
+        <dd className={styles.metaValue} data-testid="profile-name">
+          {profileName}
+        </dd>
+      </dl>
 
       {isForm && pct !== null && report.measurability ? (
         <div className={styles.measure} data-testid="measurability">
@@ -130,7 +135,10 @@ export function Summary(props: SummaryProps) {
         <Button appearance="primary" onClick={() => onRunCheck(exportToo)} disabled={busy} title={t.runCheckHint} data-testid="run-check" icon={busy ? <Spinner size="extra-tiny" /> : undefined}>
           {t.runCheck}
         </Button>
-        <Checkbox label={t.exportToo} checked={exportToo} onChange={(_, d) => setExportToo(!!d.checked)} data-testid="export-too" />
+        <label className={styles.check}>
+          <input type="checkbox" className={styles.checkBox} checked={exportToo} onChange={(e) => setExportToo(e.target.checked)} data-testid="export-too" />
+          {t.exportToo}
+        </label>
         {onClearHighlights && isForm ? (
           <Button size="small" appearance="subtle" icon={<EraserRegular aria-hidden />} onClick={onClearHighlights} title={t.clearHighlightsHint} data-testid="clear-highlights">
             {t.clearHighlights}

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { compareIndicator } from '../../../src/core/rules/ambition';
 import { DEFAULT_THRESHOLDS } from '../../../src/core/rules/ambition/schema';
-import { indicatorSchema } from '../../../src/core/model';
+import { indicatorSchema } from '../../../src/core/model-schema';
 import { indicator, IndicatorSpec } from './helpers';
 
 const outcome = (spec: IndicatorSpec) => compareIndicator(indicatorSchema.parse(indicator(spec)), DEFAULT_THRESHOLDS)?.outcome;

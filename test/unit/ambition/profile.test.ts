@@ -1,7 +1,7 @@
 // Thresholds are data: thresholds.json ships the defaults; an organisation's profile changes them
 // under `extensions.ambition`, checked by zod; a broken extension is reported, not fatal.
 
-import { parseProfile } from '../../../src/core/profiles';
+import { parseProfile } from '../../../src/core/profiles/parse';
 import { ambitionThresholds, DEFAULT_THRESHOLDS } from '../../../src/core/rules/ambition';
 import { thresholdsSchema } from '../../../src/core/rules/ambition/schema';
 import guangdong from '../../../src/core/profiles/guangdong.json';

@@ -6,7 +6,7 @@ import { clone } from '../../fixtures/sheet-spec';
 import { check } from '../../../src/core/check';
 import { specToGrid } from '../../fixtures/sheet-spec';
 import { RULES } from '../../../src/core/rules';
-import { findingSchema } from '../../../src/core/report';
+import { findingSchema } from '../../../src/core/report-schema';
 import { ambitionFindings, summary } from './helpers';
 import { integratedSelfEvaluation, nationalSelfEvaluation, Row } from './layouts';
 

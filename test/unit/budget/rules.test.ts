@@ -3,7 +3,7 @@
 import { check } from '../../../src/core/check';
 import { RULES } from '../../../src/core/rules';
 import { BUDGET_RULE_METAS } from '../../../src/core/rules/budget';
-import { findingSchema } from '../../../src/core/report';
+import { findingSchema } from '../../../src/core/report-schema';
 import { fixture } from '../../fixtures/catalog';
 import { specToGrid } from '../../fixtures/sheet-spec';
 

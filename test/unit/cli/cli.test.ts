@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { run } from '../../../src/cli/main';
-import { categorySchema, severitySchema } from '../../../src/core/report';
+import { categorySchema, severitySchema } from '../../../src/core/report-schema';
 
 const root = path.resolve(__dirname, '../../..');
 const fx = (name: string) => path.join(root, 'test/fixtures/xlsx', name);

@@ -7,7 +7,7 @@
 import knownGaps from '../../fixtures/corpus/known-gaps.json';
 import { loadCorpus } from '../../fixtures/corpus/load';
 import { runCorpusForm } from '../../fixtures/corpus/expect';
-import { reportSchema } from '../../../src/core/report';
+import { reportSchema } from '../../../src/core/report-schema';
 
 interface Gap {
   kind?: string | null;

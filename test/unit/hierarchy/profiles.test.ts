@@ -2,7 +2,8 @@
 // profile file is validated and its synonyms and requirement levels are honoured.
 
 import guangdongJson from '../../../src/core/profiles/guangdong.json';
-import { BUILTIN_PROFILES, CategoryIndex, parseProfile, ProfileError } from '../../../src/core/profiles';
+import { BUILTIN_PROFILES, CategoryIndex } from '../../../src/core/profiles';
+import { parseProfile, ProfileError } from '../../../src/core/profiles/parse';
 import { fixture } from '../../fixtures/catalog';
 import { relabel, setCells } from '../../fixtures/sheet-spec';
 import { ruleCells, treeFindings } from './helpers';

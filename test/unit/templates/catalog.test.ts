@@ -1,4 +1,5 @@
-import { BUILTIN_PROFILES, Profile, profileSchema } from '../../../src/core/profiles';
+import { BUILTIN_PROFILES, Profile } from '../../../src/core/profiles';
+import { profileSchema } from '../../../src/core/profiles/parse';
 import {
   blockCategories,
   BUILTIN_CATALOGS,
@@ -6,10 +7,9 @@ import {
   catalogProblems,
   itemsFor,
   mergeCatalog,
-  parseTemplateAdditions,
   TemplateCatalogError,
-  templateCatalogSchema,
 } from '../../../src/core/templates';
+import { parseTemplateAdditions, templateCatalogSchema } from '../../../src/core/templates/catalog-schema';
 
 describe('template catalogs', () => {
   it.each(Object.keys(BUILTIN_PROFILES))('%s: every 二级 has two or three template rows naming real categories', (id) => {

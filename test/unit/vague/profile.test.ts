@@ -2,8 +2,9 @@
 // `extensions.vague`, checked by zod; a broken extension is reported, not fatal.
 
 import { check } from '../../../src/core/check';
-import { parseProfile } from '../../../src/core/profiles';
-import { DEFAULT_WORDS, vagueExtensionSchema } from '../../../src/core/rules/vague';
+import { parseProfile } from '../../../src/core/profiles/parse';
+import { DEFAULT_WORDS } from '../../../src/core/rules/vague';
+import { vagueExtensionSchema } from '../../../src/core/rules/vague/schema';
 import { vagueConfig, wordsSchema } from '../../../src/core/rules/vague/schema';
 import { fixture } from '../../fixtures/catalog';
 import { specToGrid } from '../../fixtures/sheet-spec';

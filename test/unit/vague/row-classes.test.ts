@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { getProfile } from '../../../src/core/profiles';
 import { categoryKind, IndicatorJudgement, judgeIndicator } from '../../../src/core/rules/vague';
-import { CategoryIndex, parseProfile } from '../../../src/core/profiles';
+import { CategoryIndex } from '../../../src/core/profiles';
+import { parseProfile } from '../../../src/core/profiles/parse';
 import guangdong from '../../../src/core/profiles/guangdong.json';
 import { vagueConfig, DEFAULT_WORDS } from '../../../src/core/rules/vague/schema';
 import { CorpusRow, rowToIndicator } from './corpus-measure';

@@ -2,7 +2,7 @@
 // and rewrites that the checker itself accepts.
 
 import { check, checkWithModel } from '../../../src/core/check';
-import { reportSchema } from '../../../src/core/report';
+import { reportSchema } from '../../../src/core/report-schema';
 import { judgeForm, rewriteText } from '../../../src/core/rules/vague';
 import { RULES } from '../../../src/core/rules';
 import { fixture } from '../../fixtures/catalog';

@@ -12,7 +12,7 @@ import { defineRule, FindingInput } from '../types';
 import { pairMeasures, resultValueOf, targetValueOf } from './compare';
 import { directionOf, isQualitative } from './direction';
 import { headerOf, suggestedTarget } from './messages';
-import { ambitionThresholds } from './schema';
+import { ambitionThresholds } from './thresholds';
 
 const q = (s: string) => `“${s}”`;
 

@@ -4,7 +4,7 @@
 import { Indicator, IndicatorValue } from '../../model';
 import { alignMeasures, Measure, parseMeasures } from '../../parse/measure';
 import { Direction, DirectionInfo, directionOf, isQualitative } from './direction';
-import { AmbitionThresholds } from './schema';
+import type { AmbitionThresholds } from './thresholds';
 
 export type Outcome = 'missed' | 'met' | 'conservative';
 

@@ -6,7 +6,7 @@ import { Indicator } from '../../model';
 import { Comparator } from '../../parse/quantity';
 import { Measure } from '../../parse/measure';
 import { compact } from '../../parse/text';
-import { AmbitionThresholds } from './schema';
+import type { AmbitionThresholds } from './thresholds';
 
 export type Direction = 'floor' | 'ceiling';
 

@@ -13,7 +13,7 @@ import { Profile } from '../../profiles';
 import { defineRule, FindingInput } from '../types';
 import { compareIndicator, Comparison } from './compare';
 import { headerOf, percentText, shownValue, suggestedTarget } from './messages';
-import { ambitionThresholds, AmbitionThresholds } from './schema';
+import { ambitionThresholds, AmbitionThresholds } from './thresholds';
 import { baselineRules } from './baseline';
 
 export interface ComparedIndicator {
@@ -196,4 +196,4 @@ export const ambitionRules = [
 
 export { compareIndicator, targetValueOf, resultValueOf } from './compare';
 export type { Comparison, Outcome } from './compare';
-export { ambitionThresholds, ambitionExtensionSchema, DEFAULT_THRESHOLDS } from './schema';
+export { ambitionThresholds, DEFAULT_THRESHOLDS } from './thresholds';

@@ -2,13 +2,12 @@
 // hierarchy family (profile.extensions.hierarchy, schema in profiles/hierarchy-extension.ts), so an
 // organisation can tune them.
 
-import { z } from 'zod';
-import { Profile } from '../../profiles';
-import { hierarchyExtensionSchema } from '../../profiles/hierarchy-extension';
+import type { Profile } from '../../profiles';
+import { extensionValidators } from '../../extensions';
+import { HierarchyWords, HIERARCHY_DEFAULTS, withHierarchyDefaults } from '../../profiles/hierarchy-defaults';
 import { normalizeLabel } from '../../parse/text';
 
-export { hierarchyExtensionSchema };
-export type HierarchyWords = z.infer<typeof hierarchyExtensionSchema>;
+export type { HierarchyWords };
 
 const cache = new WeakMap<Profile, HierarchyWords>();
 
@@ -37,8 +36,14 @@ function normalisedWords(words: HierarchyWords): NormalisedWords {
 export function hierarchyWords(profile: Profile): HierarchyWords {
   let words = cache.get(profile);
   if (!words) {
-    const parsed = hierarchyExtensionSchema.safeParse(profile.extensions.hierarchy ?? {});
-    words = parsed.success ? parsed.data : hierarchyExtensionSchema.parse({});
+    const raw = profile.extensions.hierarchy ?? {};
+    const validate = extensionValidators.hierarchy;
+    if (validate) {
+      const parsed = validate(raw);
+      words = parsed.success ? (parsed.data as HierarchyWords) : withHierarchyDefaults(HIERARCHY_DEFAULTS);
+    } else {
+      words = withHierarchyDefaults(raw as Partial<HierarchyWords>);
+    }
     cache.set(profile, words);
   }
   return words;

@@ -4,7 +4,7 @@
 
 import { compact } from '../../parse/text';
 import { parseQuantities, Quantity } from '../../parse/quantity';
-import { VagueConfig } from './schema';
+import type { VagueConfig } from './words';
 
 export interface TextFacts {
   /** NFKC, no spaces, "\geq" as ≥, no trailing punctuation. */

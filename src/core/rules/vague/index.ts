@@ -7,7 +7,7 @@ import { hasPlaceholder } from '../../templates/placeholder';
 import { defineRule, FindingInput } from '../types';
 import { categoryKind, FindingGroup, IndicatorJudgement, judgeIndicator } from './judge';
 import { REASON_WHY } from './messages';
-import { vagueConfig } from './schema';
+import { vagueConfig } from './words';
 
 export interface JudgedIndicator {
   table: IndicatorTable;
@@ -152,5 +152,5 @@ export const vagueRules = [
 
 export { judgeIndicator, categoryKind } from './judge';
 export type { IndicatorJudgement, Verdict, Reason, CategoryKind, JudgeContext } from './judge';
-export { vagueConfig, vagueExtensionSchema, DEFAULT_WORDS } from './schema';
+export { vagueConfig, DEFAULT_WORDS } from './words';
 export { rewriteText } from './rewrite';

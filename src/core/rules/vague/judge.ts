@@ -24,7 +24,7 @@ import { Indicator, IndicatorValue } from '../../model';
 import { CategoryIndex } from '../../profiles';
 import { compact } from '../../parse/text';
 import { analyse, isQuantitative, TextFacts, textKey } from './facts';
-import { VagueConfig } from './schema';
+import type { VagueConfig } from './words';
 import { describeGroup } from './messages';
 import { Rewrite, suggestRewrites, formatSuggestion } from './rewrite';
 import { composeTarget, RowFacts, rowFacts, unitBesideNumberInName, unitFromName } from './row';

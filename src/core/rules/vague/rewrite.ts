@@ -10,7 +10,7 @@
 import { parseQuantities } from '../../parse/quantity';
 import type { CategoryKind, FindingGroup, IndicatorJudgement, JudgeContext, NameFacts } from './judge';
 import { ADVICE, Advice } from './messages';
-import { MeasurePatternKey, RewritePattern, VagueConfig } from './schema';
+import type { MeasurePatternKey, RewritePattern, VagueConfig } from './words';
 
 export type Rewrite = RewritePattern;
 

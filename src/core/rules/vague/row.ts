@@ -5,7 +5,7 @@
 
 import { Indicator } from '../../model';
 import { compact, nfkc } from '../../parse/text';
-import { VagueConfig } from './schema';
+import type { VagueConfig } from './words';
 
 export interface RowFacts {
   /** The comparator as a symbol (≥ ≤ > < =), when the comparator column holds one. */

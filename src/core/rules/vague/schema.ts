@@ -1,15 +1,19 @@
 // The word lists of the vague family are data: words.json ships the defaults, and an organisation's
-// profile may add or remove words under `extensions.vague`. Both are checked by zod here, so a typo
-// in a profile is reported instead of silently ignored.
+// profile may add or remove words under `extensions.vague`. Both are checked by zod here (the
+// defaults by the unit tests, a profile's extension when parseProfile registers this schema), so a
+// typo in a profile is reported instead of silently ignored.
 
 import { z } from 'zod';
-import { Profile } from '../../profiles';
-import defaultsJson from './words.json';
+import { LIST_KEYS, ListKey, MEASURE_PATTERN_KEYS } from './words';
+
+// The runtime side (defaults, merging, vagueConfig) is in words.ts, without zod; re-exported here for
+// the tests and tools that import everything from this module.
+export * from './words';
 
 const word = z.string().min(1).max(40);
 const list = z.array(word);
 
-const rewriteSchema = z
+export const rewriteSchema = z
   .object({
     /** Indicator name for the rewrite; "{subject}" is replaced by what the indicator is about. */
     name: z.string().min(1),
@@ -19,26 +23,15 @@ const rewriteSchema = z
   })
   .strict();
 
-const rewriteHintSchema = z
+export const rewriteHintSchema = z
   .object({
     /** The hint applies when the indicator's name or values contain one of these. */
     keywords: z.array(word).min(1),
     rewrites: z.array(rewriteSchema).min(1).max(3),
   })
   .strict();
-export type RewritePattern = z.infer<typeof rewriteSchema>;
 
-/**
- * The category measures rewrites are built from. Placeholders: {subject} (what the indicator is
- * about), {object}, {stem}, {activity}, {unit}, {number}, {direction}, {beneficiary}, {percent},
- * {standard}, {per}.
- */
-export const MEASURE_PATTERN_KEYS = [
-  'quantity', 'quality', 'qualityProperty', 'timeliness', 'cost', 'benefitChange', 'rateChange', 'participation', 'attitude', 'duration', 'institution', 'subsidyPaid', 'coverage', 'fulfilment', 'conformity', 'unitCost', 'benefitBeneficiary', 'satisfaction', 'completionRate', 'milestone',
-] as const;
-export type MeasurePatternKey = (typeof MEASURE_PATTERN_KEYS)[number];
 const measurePatternsSchema = z.record(z.enum(MEASURE_PATTERN_KEYS), z.array(rewriteSchema).min(1).max(2));
-export type RewriteHint = z.infer<typeof rewriteHintSchema>;
 
 const regexSource = z
   .string()
@@ -135,16 +128,7 @@ export const wordsSchema = z
     rewriteHints: z.array(rewriteHintSchema),
   })
   .strict();
-export type VagueWords = z.infer<typeof wordsSchema>;
 
-const LIST_KEYS = [
-  'relativeWords', 'sloganWords', 'timeWords', 'completionPhrases', 'changeVerbs', 'degreeNouns', 'rateNouns', 'notRateNouns',
-  'satisfactionWords', 'surveyWords', 'countNouns', 'completionNameWords', 'directedChangeVerbs', 'aspirationVerbs', 'evaluativeNameWords', 'uncountableNouns',
-  'statusPatterns', 'checkablePatterns', 'countableEndings', 'activityNouns', 'attitudeNouns', 'units', 'notApplicablePatterns', 'metricEndings', 'methodWords', 'costWords', 'timeRateWords',
-  'benchmarkComparators', 'benchmarkScopes', 'benchmarkNouns', 'vagueBenchmarkWords', 'vagueBenchmarkNouns', 'baselineWords',
-  'zeroDefectObjects', 'yesNoValues', 'binaryPhrases', 'setPhrases', 'vaguePhrases', 'acceptedPhrases', 'acceptedPatterns',
-] as const satisfies ReadonlyArray<keyof VagueWords>;
-type ListKey = (typeof LIST_KEYS)[number];
 
 const listsMask = Object.fromEntries(LIST_KEYS.map((k) => [k, true])) as { [K in ListKey]: true };
 const listsPatch = wordsSchema.pick(listsMask).partial().strict();
@@ -167,73 +151,4 @@ export const vagueExtensionSchema = z
     rewriteHints: z.array(rewriteHintSchema).optional(),
   })
   .strict();
-export type VagueExtension = z.infer<typeof vagueExtensionSchema>;
 
-/** Parsed once at load: a broken words.json is a build error, caught by the unit tests. */
-export const DEFAULT_WORDS: VagueWords = wordsSchema.parse(defaultsJson);
-
-export interface VagueConfig extends VagueWords {
-  accepted: RegExp[];
-  status: RegExp[];
-  checkable: RegExp[];
-  notApplicable: RegExp[];
-}
-
-export function mergeWords(base: VagueWords, ext: VagueExtension): VagueWords {
-  const out: VagueWords = { ...base };
-  for (const key of LIST_KEYS) {
-    const add = ext.add?.[key] ?? [];
-    const remove = new Set(ext.remove?.[key] ?? []);
-    const merged = [...base[key], ...add].filter((w) => !remove.has(w));
-    out[key] = [...new Set(merged)];
-  }
-  if (ext.proseLength !== undefined) out.proseLength = ext.proseLength;
-  if (ext.unitHints) out.unitHints = [...ext.unitHints, ...base.unitHints];
-  if (ext.nameUnits) out.nameUnits = [...ext.nameUnits, ...base.nameUnits];
-  if (ext.beneficiaries) out.beneficiaries = [...ext.beneficiaries, ...base.beneficiaries];
-  if (ext.measurePatterns) out.measurePatterns = { ...base.measurePatterns, ...ext.measurePatterns };
-  if (ext.rewriteHints) out.rewriteHints = [...ext.rewriteHints, ...base.rewriteHints];
-  return out;
-}
-
-export function compileConfig(words: VagueWords): VagueConfig {
-  return {
-    ...words,
-    accepted: words.acceptedPatterns.map((p) => new RegExp(p)),
-    status: words.statusPatterns.map((p) => new RegExp(p)),
-    checkable: words.checkablePatterns.map((p) => new RegExp(p)),
-    notApplicable: words.notApplicablePatterns.map((p) => new RegExp(p)),
-  };
-}
-
-export interface ConfigResult {
-  config: VagueConfig;
-  /** Chinese message when the profile's `extensions.vague` is malformed; defaults are used then. */
-  error?: string;
-}
-
-const DEFAULT_CONFIG = compileConfig(DEFAULT_WORDS);
-const cache = new WeakMap<Profile, ConfigResult>();
-
-/** The word lists for a profile: defaults merged with its `extensions.vague`, cached per profile. */
-export function vagueConfig(profile: Profile | undefined): ConfigResult {
-  if (!profile) return { config: DEFAULT_CONFIG };
-  const hit = cache.get(profile);
-  if (hit) return hit;
-  let result: ConfigResult;
-  const raw = profile.extensions?.vague;
-  if (raw === undefined) {
-    result = { config: DEFAULT_CONFIG };
-  } else {
-    const parsed = vagueExtensionSchema.safeParse(raw);
-    if (parsed.success) {
-      result = { config: compileConfig(mergeWords(DEFAULT_WORDS, parsed.data)) };
-    } else {
-      const first = parsed.error.issues[0];
-      const where = ['extensions', 'vague', ...first.path].join('.');
-      result = { config: DEFAULT_CONFIG, error: `指标体系文件的模糊表述词表格式不正确：${where} ${first.message}；已改用默认词表。` };
-    }
-  }
-  cache.set(profile, result);
-  return result;
-}
