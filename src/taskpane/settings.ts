@@ -11,6 +11,11 @@ export interface Settings {
   profileId: string;
   customProfileJson: string | null;
   highlight: boolean;
+  /**
+   * The user picked the indicator system. Until then a form laid out in another system (成本指标 as
+   * a 一级) is checked against that system, and the pane says so; a choice always holds.
+   */
+  profileChosen?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { profileId: DEFAULT_PROFILE_ID, customProfileJson: null, highlight: true };
@@ -38,6 +43,7 @@ export function loadSettings(store: SettingsStore | null = defaultStore()): Sett
       profileId: typeof s.profileId === 'string' ? s.profileId : DEFAULT_SETTINGS.profileId,
       customProfileJson: typeof s.customProfileJson === 'string' ? s.customProfileJson : null,
       highlight: typeof s.highlight === 'boolean' ? s.highlight : true,
+      ...(s.profileChosen === true ? { profileChosen: true } : {}),
     };
     if (out.profileId === 'custom' ? !out.customProfileJson : !BUILTIN_PROFILES[out.profileId]) out.profileId = DEFAULT_PROFILE_ID;
     return out;
@@ -76,7 +82,8 @@ export function useSettings(initial?: Partial<Settings>, store?: SettingsStore |
   const update = useCallback(
     (patch: Partial<Settings>) => {
       setSettings((prev) => {
-        const next = { ...prev, ...patch };
+        // Picking a system (even the default one) is a choice the form's own layout never overrides.
+        const next = { ...prev, ...patch, ...('profileId' in patch || 'customProfileJson' in patch ? { profileChosen: true } : {}) };
         saveSettings(next, store === undefined ? defaultStore() : store);
         return next;
       });

@@ -36,6 +36,8 @@ import { hostStrings } from './hostStrings';
 
 export interface PerfCheckOptions {
   profile?: string | Profile;
+  /** The profile was not chosen by the user: the form's own system may be used (core check option). */
+  profileAuto?: boolean;
   /** Paint findings on the sheet (Host.showHighlights); off clears them. Default true. */
   highlight?: boolean;
   /** Debounce of re-checks after edits, ms. Default 300. */
@@ -140,7 +142,7 @@ export function firstCell(address: string): string {
 }
 
 export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}): PerfCheck {
-  const { profile, highlight = true, debounceMs = 300, lang = 'zh', checker = checkWithModel, initialCheck = true, baselineSheet = null } = options;
+  const { profile, profileAuto = false, highlight = true, debounceMs = 300, lang = 'zh', checker = checkWithModel, initialCheck = true, baselineSheet = null } = options;
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [status, setStatus] = useState<Status>(host ? 'loading' : 'no-host');
   const [error, setError] = useState<string | null>(null);
@@ -160,6 +162,8 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   entriesRef.current = entries;
   const profileRef = useRef(profile);
   profileRef.current = profile;
+  const profileAutoRef = useRef(profileAuto);
+  profileAutoRef.current = profileAuto;
   const baselineRef = useRef(baselineSheet);
   baselineRef.current = baselineSheet;
   const langRef = useRef(lang);
@@ -192,7 +196,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       const grid = new Grid(data);
       const baselineName = baselineRef.current;
       const baseline = baselineName && baselineName !== data.name ? baselineFromGrid(await host.readSheet(baselineName), baselineName) : undefined;
-      const result = checkerRef.current(grid, { profile: profileRef.current, ...(baseline ? { baseline } : {}) });
+      const result = checkerRef.current(grid, { profile: profileRef.current, profileAuto: profileAutoRef.current, ...(baseline ? { baseline } : {}) });
       const snap: Snapshot = isCheckResult(result) ? { report: result.report, grid, model: result.model } : { report: result, grid, model: undefined };
       if (id !== runId.current) return null;
       setSnapshot(snap);

@@ -24,10 +24,13 @@ export class FakeHost implements Host {
   private undos = new Map<string, (g: GridData) => GridData>();
   private editSeq = 0;
 
+  /** Other sheets of the workbook, beside the one the grid is. */
+  otherSheets: string[] = [];
+
   constructor(public grid: GridData) {}
 
   async listSheets(): Promise<SheetInfo[]> {
-    return [{ name: this.grid.name, active: true }];
+    return [{ name: this.grid.name, active: true }, ...this.otherSheets.map((name) => ({ name, active: false }))];
   }
   async activateSheet(name: string): Promise<void> {
     this.calls.push(['activateSheet', name]);

@@ -109,7 +109,9 @@ export function Pane(props: PaneProps) {
   // Last year's self-evaluation as another sheet of this workbook (issue 17); per workbook, so not a setting.
   const [baselineSheet, setBaselineSheet] = useState<string | null>(null);
   const [sheetNames, setSheetNames] = useState<string[]>([]);
-  const pc = usePerfCheck(host, { profile: profile as string | Profile, highlight: settings.highlight, debounceMs, lang, checker, initialCheck: !launchCheck, baselineSheet });
+  /** How many sheets the workbook has, when the active one is not a form: advise switching only if there is another. */
+  const [sheetCount, setSheetCount] = useState(0);
+  const pc = usePerfCheck(host, { profile: profile as string | Profile, profileAuto: !settings.profileChosen, highlight: settings.highlight, debounceMs, lang, checker, initialCheck: !launchCheck, baselineSheet });
   const [tab, setTab] = useState<TabId>('findings');
   const [announcement, setAnnouncement] = useState('');
   /**
@@ -164,6 +166,21 @@ export function Pane(props: PaneProps) {
       cancelled = true;
     };
   }, [host, tab]);
+
+  const noForm = !!pc.report && pc.report.form === null;
+  useEffect(() => {
+    if (!host || !noForm) return;
+    let cancelled = false;
+    host
+      .listSheets()
+      .then((sheets) => {
+        if (!cancelled) setSheetCount(sheets.length);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [host, noForm]);
 
   const profileObject = useMemo(() => resolveProfile(profile as string | Profile), [profile]);
   const fixContext = useCallback((): FixContext | null => {
@@ -367,8 +384,9 @@ export function Pane(props: PaneProps) {
         {!isForm ? (
           <div className={styles.empty} data-testid="state-no-form">
             <p className={styles.emptyTitle}>{t.noForm}</p>
+            {/* The engine's message says what a form needs and where something close was found. */}
             <p>{report.findings[0]?.message ?? t.noFormHint}</p>
-            <p>{t.noFormHint}</p>
+            {sheetCount > 1 ? <p>{t.noFormHint}</p> : null}
           </div>
         ) : null}
         {fixError ? (
