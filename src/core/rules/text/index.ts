@@ -5,6 +5,7 @@ import { FormModel, TextCell } from '../../model';
 import { defineRule, FindingInput } from '../types';
 import { actualNotAResult, templateInstruction } from './template-leftovers';
 import { dateAsSerial } from './date-serial';
+import { targetPartsConflict } from './target-parts';
 
 /** Every free-text cell of a model that a reviewer reads as prose. */
 function proseCells(model: FormModel): TextCell[] {
@@ -43,6 +44,7 @@ export const textRules = [
   templateInstruction,
   actualNotAResult,
   dateAsSerial,
+  targetPartsConflict,
   defineRule(
     {
       id: 'garbled-text',

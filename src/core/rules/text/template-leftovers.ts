@@ -31,20 +31,22 @@ export const templateInstruction = defineRule(
         });
       }
     }
+    // Fill-in hints left in indicator names or targets: one finding per table, every cell listed.
     for (const t of model.tables) {
+      const hits: Array<{ cell: string; text: string; hint: string }> = [];
       for (const ind of t.indicators) {
         for (const c of [ind.name, ...ind.values.filter((v) => v.kind !== 'actual')]) {
-          if (!c) continue;
-          const m = FILL_IN.exec(c.text);
-          if (!m) continue;
-          out.push({
-            cell: c.cell,
-            cells: [c.cell],
-            message: `“${quote(c.text)}”中还留着模板的填写提示“${m[0].trim()}”：“**”处应填写具体数值。`,
-            suggestion: '请把“**”换成具体数值，并删除名称中的提示括号。',
-          });
+          const m = c ? FILL_IN.exec(c.text) : null;
+          if (c && m) hits.push({ cell: c.cell, text: c.text, hint: m[0].trim() });
         }
       }
+      if (!hits.length) continue;
+      out.push({
+        cell: hits[0].cell,
+        cells: hits.map((h) => h.cell),
+        message: `${hits.length > 1 ? `${hits.length} 处` : ''}指标中还留着模板的填写提示（如“${quote(hits[0].text)}”中的“${hits[0].hint}”）：“**”处应填写具体数值。`,
+        suggestion: '请把“**”换成具体数值，并删除名称中的提示括号。',
+      });
     }
     return out;
   },
