@@ -272,5 +272,5 @@ describe('FileHost', () => {
 test('the annotated name never stacks its suffix (re-downloading an annotated file, issue 15)', () => {
   expect(annotatedName('黄埔.xlsx')).toBe('黄埔-校验标注.xlsx');
   expect(annotatedName('黄埔-校验标注.xlsx')).toBe('黄埔-校验标注.xlsx');
-  expect(annotatedName('黄埔-校验标注-校验标注.XLSX')).toBe('黄埔-校验标注.xlsx');
+  expect(annotatedName('黄埔-校验标注-校验标注.XLSX')).toBe('黄埔-校验标注.XLSX');
 });

@@ -386,7 +386,7 @@ export function annotatedName(fileName: string): string {
   // .xlsm stays .xlsm; re-downloading an annotated file must not stack the suffix (…-校验标注-校验标注).
   const m = /\.(xlsx|xlsm)$/i.exec(fileName);
   const base = (m ? fileName.slice(0, m.index) : fileName).replace(/(-校验标注)+$/, '');
-  return `${base}-校验标注.${m ? m[1].toLowerCase() : 'xlsx'}`;
+  return `${base}-校验标注.${m ? m[1] : 'xlsx'}`;
 }
 
 /** exceljs takes a Buffer in node and an ArrayBuffer in the browser. */
