@@ -7,13 +7,16 @@ import type { RangeRef } from '../core/grid/address';
 import type { EditGuard, EditPlan, Host, SheetData, SheetInfo, UndoToken, Unsubscribe } from '../host/types';
 import { parseArea } from './a1';
 import { detectExcel, isExcelOnTheWeb } from './detect';
-import { applyEditIn, EditRecord, undoEditIn } from './edit';
+import type { EditRecord } from './edit';
 import { EditStore, sessionEditStore } from './edit-store';
 import { ChangeSignal, Debouncer, EchoGuard, mergeChangeSignals } from './events';
-import { clearAllIn, paintIn } from './highlights';
 import { errors, officeCodeOf, toHostError } from './messages';
 import { DEFAULT_READ_OPTIONS, readSheetIn, ReadOptions } from './read';
-import { exportReportIn } from './report';
+// Writing code (insert/undo, highlights, the report sheet) runs only when the user asks for a write,
+// so it is loaded then: the first verdict does not wait for it.
+const loadEdit = () => import(/* webpackChunkName: "excel-edit" */ './edit');
+const loadHighlights = () => import(/* webpackChunkName: "excel-highlights" */ './highlights');
+const loadReport = () => import(/* webpackChunkName: "excel-report" */ './report');
 import { ExcelRuntime, globalExcelRuntime, globalSettings, realTimers, RunOptions, SettingsStore, supportsUndoGrouping, Timers } from './runtime';
 
 export interface ExcelHostOptions {
@@ -193,6 +196,7 @@ export class ExcelHost implements Host {
   // ---- highlights ----------------------------------------------------------------------------
 
   async showHighlights(sheet: string, findings: readonly Finding[]): Promise<void> {
+    const { paintIn } = await loadHighlights();
     try {
       await this.run((ctx) => paintIn(ctx, sheet, findings));
     } catch (e) {
@@ -205,12 +209,14 @@ export class ExcelHost implements Host {
 
   /** Removes our tagged rules from every sheet (see clearAllIn), not only `sheet`. */
   async clearHighlights(sheet: string): Promise<void> {
+    const { clearAllIn } = await loadHighlights();
     await this.run((ctx) => clearAllIn(ctx, sheet));
   }
 
   // ---- edits ---------------------------------------------------------------------------------
 
   async applyEdit(sheet: string, plan: EditPlan, guard?: EditGuard): Promise<UndoToken> {
+    const { applyEditIn } = await loadEdit();
     const id = `edit-${++this.editSeq}-${this.timers.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const echo = this.echoForWrite();
     try {
@@ -234,6 +240,7 @@ export class ExcelHost implements Host {
   async undoEdit(token: UndoToken): Promise<void> {
     const record = this.editStore.load().find((r) => r.id === token.id);
     if (!record) throw errors.undoUnknown();
+    const { undoEditIn } = await loadEdit();
     const echo = this.echoForWrite();
     try {
       await this.run((ctx) => undoEditIn(ctx, record, echo.expect), this.editRunOptions()).catch((e) => {
@@ -457,6 +464,7 @@ export class ExcelHost implements Host {
   }
 
   async exportReport(rows: Array<Array<string | number>>): Promise<void> {
+    const { exportReportIn } = await loadReport();
     const settleChange = this.echo.expect('*', 'change', null);
     const settleActivate = this.echo.expect('*', 'activate', null);
     try {

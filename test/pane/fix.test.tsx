@@ -163,7 +163,8 @@ describe('templates tab', () => {
     const { host, original } = seedHost('seed-002');
     renderPane(host, { planFix: planFixWithTemplates });
     await ready();
-    expect(screen.getByTestId('tab-templates')).toHaveTextContent('模板（2）');
+    // the planner loads after the first verdict; its offers appear then
+    await waitFor(() => expect(screen.getByTestId('tab-templates')).toHaveTextContent('模板（2）'));
     await userEvent.click(screen.getByTestId('tab-templates'));
     const panel = screen.getByTestId('templates');
     const groups = within(panel).getAllByTestId('template-group');

@@ -8,12 +8,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveProfile } from '../../core/check';
 import type { Profile } from '../../core/profiles';
 import type { Finding } from '../../core/report';
-import { offeredTemplates, TemplateError, TemplateOffer } from '../../core/templates';
+import type { TemplateOffer } from '../../core/templates';
 import type { LaunchAction } from '../../commands/launch';
 import type { EditGuard, EditPlan, Host, UndoToken } from '../../host/types';
 import { editGuard } from '../../host/guard';
 import { hostStrings } from '../hostStrings';
-import { FixContext, PlanFix, planOffer } from '../fix';
+import { FixContext, isTemplateError, loadTemplates, PlanFix, planOffer, TemplatesModule } from '../fix';
 import { useLang, useStrings } from '../i18n';
 import type { IndicatorGroup } from '../indicators';
 import type { ViewFinding } from '../model';
@@ -188,9 +188,24 @@ export function Pane(props: PaneProps) {
     return { report: pc.report, grid: pc.grid, model: pc.model, profile: profileObject };
   }, [pc.report, pc.grid, pc.model, profileObject]);
 
+  // The planner is loaded after the first verdict (it is not needed for it); offers appear then.
+  const [templatesModule, setTemplatesModule] = useState<TemplatesModule | null>(null);
+  const hasReport = !!pc.report;
+  useEffect(() => {
+    if (!showTemplates || !hasReport || templatesModule) return;
+    let cancelled = false;
+    loadTemplates()
+      .then((m) => {
+        if (!cancelled) setTemplatesModule(m);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [showTemplates, hasReport, templatesModule]);
   const offers = useMemo(
-    () => (showTemplates && pc.report && pc.model ? offeredTemplates(pc.model, pc.report, profileObject) : []),
-    [showTemplates, pc.report, pc.model, profileObject],
+    () => (showTemplates && templatesModule && pc.report && pc.model ? templatesModule.offeredTemplates(pc.model, pc.report, profileObject) : []),
+    [showTemplates, templatesModule, pc.report, pc.model, profileObject],
   );
   const neededOffers = useMemo(() => offers.filter((o) => o.reason !== 'available').length, [offers]);
 
@@ -246,17 +261,18 @@ export function Pane(props: PaneProps) {
 
   /** Plans with the planner's Chinese message on failure (TemplateError), never a stack trace. */
   const tryPlan = useCallback(
-    (make: (ctx: FixContext) => EditPlan | null, failure: (msg: string) => string) => {
+    async (make: (ctx: FixContext) => EditPlan | null | Promise<EditPlan | null>, failure: (msg: string) => string) => {
       setFixError(null);
       setExportMsg(null);
       const ctx = fixContext();
       if (!ctx) return;
+      const revision = pc.revision;
       try {
-        const p = make(ctx);
-        if (p) setPlan({ plan: p, sheet: ctx.report.sheet, guard: editGuard(ctx.grid, p), revision: pc.revision });
+        const p = await make(ctx);
+        if (p) setPlan({ plan: p, sheet: ctx.report.sheet, guard: editGuard(ctx.grid, p), revision });
         else setFixError(t.fixUnavailable);
       } catch (e) {
-        setFixError(failure(e instanceof TemplateError ? e.message : errorMessage(e, lang)));
+        setFixError(failure((await isTemplateError(e)) ? (e as Error).message : errorMessage(e, lang)));
       }
     },
     [fixContext, t, lang, pc.revision],
@@ -266,12 +282,12 @@ export function Pane(props: PaneProps) {
     (finding: Finding) => {
       if (onFix) return onFix(finding);
       if (!planFix) return;
-      tryPlan((ctx) => planFix(finding, ctx), t.fixFailed);
+      void tryPlan((ctx) => planFix(finding, ctx), t.fixFailed);
     },
     [onFix, planFix, tryPlan, t],
   );
 
-  const onTemplate = useCallback((offer: TemplateOffer, items: string[]) => tryPlan((ctx) => planOffer(offer, items, ctx), t.templateFailed), [tryPlan, t]);
+  const onTemplate = useCallback((offer: TemplateOffer, items: string[]) => void tryPlan((ctx) => planOffer(offer, items, ctx), t.templateFailed), [tryPlan, t]);
 
   const applyPlan = useCallback(
     async (p: EditPlan) => {
