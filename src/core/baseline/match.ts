@@ -3,9 +3,8 @@
 // renamed or moved). Pure: two form models in, the pairs and the leftovers out.
 
 import { FormModel, Indicator, IndicatorTable } from '../model';
-import { CategoryIndex } from '../profiles';
+import { CategoryIndex, stripCategoryScore } from '../profiles';
 import { hasPlaceholder } from '../templates/placeholder';
-import { stripScore } from '../blocks/indicator-table';
 import { nfkc, normalizeLabel } from '../parse/text';
 
 export interface IndicatorRef {
@@ -48,7 +47,7 @@ export function indicatorNameKey(name: string): string {
 function categoryOf(ind: Indicator, categories: CategoryIndex | undefined): { key: string; name: string } {
   const cell = ind.level2 ?? ind.level1;
   if (!cell || !cell.text.trim()) return { key: '', name: '' };
-  const text = stripScore(cell.text);
+  const text = stripCategoryScore(cell.text);
   const match = categories?.match(text);
   if (match) return { key: match.level === 2 ? `2:${match.level2.key}` : `1:${match.level1.key}`, name: text };
   return { key: `?:${normalizeLabel(text).replace(/指标$/, '')}`, name: text };

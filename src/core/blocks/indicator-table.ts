@@ -6,6 +6,7 @@ import { ColumnRole, Indicator, IndicatorTable, IndicatorValue, ReadIssue, Value
 import { toA1 } from '../grid/address';
 import { SheetScan } from '../forms/scan';
 import { normalizeLabel } from '../parse/text';
+import { stripCategoryScore } from '../profiles';
 
 // Every column family of layouts.md gets a role. Order matters: the first pattern that matches wins.
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
@@ -59,10 +60,6 @@ export function isClosingLabel(text: string): boolean {
   return CLOSING_LABEL.test(normalizeLabel(text));
 }
 
-/** Strips a score written into a category name: "产出指标(50分)", "成本指标(0-20)分", "效益指标 30分". */
-export function stripScore(text: string): string {
-  return text.replace(/\s*[（(]\s*[0-9.]+\s*(?:[-－~～—]\s*[0-9.]+\s*)?分?\s*[)）]\s*分?\s*$|\s*[0-9.]+\s*分\s*$/, '').trim();
-}
 
 export function roleOfHeader(key: string): ColumnRole | undefined {
   for (const [role, re] of ROLE_PATTERNS) if (re.test(key)) return role;
@@ -136,7 +133,7 @@ export function findHeaderlessTables(scan: SheetScan, claimed: (row: number) => 
   for (const p of scan.findWhere((k) => LEVEL1_KEY.test(k))) {
     if (claimed(p.row)) continue;
     const list = byCol.get(p.col) ?? [];
-    list.push({ row: p.row, key: stripScore(scan.key(p.row, p.col)).replace(/指标$/, '') });
+    list.push({ row: p.row, key: stripCategoryScore(scan.key(p.row, p.col)).replace(/指标$/, '') });
     byCol.set(p.col, list);
   }
   const out: Array<{ firstRow: number; columns: Partial<Record<ColumnRole, number>> }> = [];

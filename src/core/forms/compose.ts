@@ -7,7 +7,8 @@
 
 import { Block, ComposedForm, ComposedFormId, IndicatorTable, ReadIssue } from '../model';
 import { toA1 } from '../grid/address';
-import { findHeaderlessTables, findIndicatorHeaderRows, readIndicatorTable, stripScore } from '../blocks/indicator-table';
+import { findHeaderlessTables, findIndicatorHeaderRows, readIndicatorTable } from '../blocks/indicator-table';
+import { stripCategoryScore } from '../profiles';
 import { findMoneyGroups, findMoneyTables, sheetMoneyUnit } from '../blocks/money';
 import { findHeaderFields, findLeftovers, findTargets } from '../blocks/header-fields';
 import { findDuties, findIncomeUse } from '../blocks/department';
@@ -91,7 +92,7 @@ function kindOf(x: { scan: SheetScan; tables: IndicatorTable[]; header: string[]
 /** 成本指标 written as a 一级 with 经济/社会/生态环境成本 under it: the national system of 2021. */
 function impliesMof2021(tables: IndicatorTable[]): string | undefined {
   for (const t of tables) {
-    const hit = t.indicators.find((i) => /^成本(指标)?$/.test(stripScore(normalizeLabel(i.level1?.text ?? ''))) && /^(经济|社会|生态环境|生态)成本/.test(normalizeLabel(i.level2?.text ?? '')));
+    const hit = t.indicators.find((i) => /^成本(指标)?$/.test(stripCategoryScore(normalizeLabel(i.level1?.text ?? ''))) && /^(经济|社会|生态环境|生态)成本/.test(normalizeLabel(i.level2?.text ?? '')));
     if (hit?.level1) return hit.level1.cell;
   }
   return undefined;

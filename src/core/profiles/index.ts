@@ -53,9 +53,12 @@ function keysFor(name: string): string[] {
   return bare && bare !== k ? [k, bare] : [k];
 }
 
-/** A category name without the score a form writes into it: "产出指标(50分)" → "产出指标". */
-export function stripCategoryScore(key: string): string {
-  return key.replace(/\(\s*[0-9.]+\s*(?:[-－~～—]\s*[0-9.]+\s*)?分?\s*\)\s*分?$|[0-9.]+分$/, '');
+/**
+ * A category name without the score a form writes into it: "产出指标(50分)", "成本指标（0-20）分",
+ * "效益指标 30分" → the name. Works on raw cell text and on normalised keys alike.
+ */
+export function stripCategoryScore(text: string): string {
+  return text.replace(/\s*[（(]\s*[0-9.]+\s*(?:[-－~～—]\s*[0-9.]+\s*)?分?\s*[)）]\s*分?\s*$|\s*[0-9.]+\s*分\s*$/, '').trim();
 }
 
 /** Matches category names (一级 or 二级) of one profile, accepting synonyms. */

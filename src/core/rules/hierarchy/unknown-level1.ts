@@ -3,6 +3,7 @@
 import { defineRule, FindingInput, RuleContext } from '../types';
 import { analyseTree, categoryCell, groupBy, groupKey, hasContent, itemLabel, nameCells, ResolvedIndicator, uniq } from './resolve';
 import { nearestCategory } from './suggest';
+import { stripCategoryScore } from '../../profiles';
 import { level1Options } from './describe';
 
 export const unknownLevel1 = defineRule(
@@ -42,7 +43,7 @@ const EVALUATION_LEVEL1: Array<[RegExp, string]> = [
 ];
 
 export function evaluationSystemOf(text: string): string | undefined {
-  const key = text.normalize('NFKC').replace(/\s+/g, '').replace(/[(（][^)）]*[)）]分?$/, '');
+  const key = stripCategoryScore(text.normalize('NFKC').replace(/\s+/g, ''));
   return EVALUATION_LEVEL1.find(([re]) => re.test(key))?.[1];
 }
 
