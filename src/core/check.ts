@@ -10,6 +10,9 @@ import { RULES, Rule } from './rules';
 import { clipText } from './parse/text';
 import { measurability as measureTargets } from './rules/vague';
 import { BaselineInput, baselineMatch, summarizeMatch } from './baseline';
+import { Lang, msg, Msg, quote, render, Text } from './i18n/text';
+import { CATALOGUE } from './i18n/catalogue';
+import type { FindingInput } from './rules/types';
 
 export interface CheckOptions {
   /** A built-in profile id or a parsed profile. Defaults to guangdong. */
@@ -23,6 +26,8 @@ export interface CheckOptions {
   profileAuto?: boolean;
   /** Last year's self-evaluation: turns on the across-years rules (target-below-last-year, indicator-dropped). */
   baseline?: BaselineInput;
+  /** The language of the findings' sentences (default zh); each finding also keeps its message id and parameters. */
+  lang?: Lang;
 }
 
 export interface CheckResult {
@@ -53,6 +58,36 @@ export function clipQuotes(message: string): string {
   return message.length < 200 ? message : message.replace(LONG_QUOTE, (_m, inner: string) => `“${clipText(inner, 120)}”`);
 }
 
+/** A rule's text in one language: catalogue messages are rendered, plain (Chinese) strings kept. */
+export function textIn(t: Text, lang: Lang): string {
+  return typeof t === 'string' ? t : render(t, lang, CATALOGUE);
+}
+
+/** A rule's finding as the report carries it: sentences rendered, the message's id and parameters kept. */
+export function toFinding(f: FindingInput, rule: Rule, lang: Lang): Finding {
+  const m = f.message;
+  const out: Finding = {
+    ...f,
+    message: clipQuotes(textIn(m, lang)),
+    rule: f.rule ?? rule.meta.id,
+    category: rule.meta.category,
+    severity: f.severity ?? rule.meta.severity,
+    why: f.why !== undefined ? textIn(f.why, lang) : lang === 'en' ? rule.meta.whyEn ?? rule.meta.why : rule.meta.why,
+  } as Finding;
+  if (typeof m !== 'string') {
+    out.messageId = m.id;
+    if (m.params) out.params = m.params as Record<string, unknown>;
+  }
+  if (f.suggestion !== undefined) out.suggestion = textIn(f.suggestion, lang);
+  if (f.fix) out.fix = { ...f.fix, label: textIn(f.fix.label, lang) };
+  return out;
+}
+
+/** A finding check() itself makes (no rule module behind it). */
+function ownFinding(rule: string, cell: string, message: Msg, why: Msg, lang: Lang): Finding {
+  return { rule, category: 'structure', severity: 'info', cell, cells: [cell], message: clipQuotes(textIn(message, lang)), messageId: message.id, ...(message.params ? { params: message.params as Record<string, unknown> } : {}), why: textIn(why, lang) };
+}
+
 export function check(input: Grid | GridData, options: CheckOptions = {}): Report {
   return checkWithModel(input, options).report;
 }
@@ -60,40 +95,24 @@ export function check(input: Grid | GridData, options: CheckOptions = {}): Repor
 /** Like check, but also returns the model (for the pane's template planner and tests). */
 export function checkWithModel(input: Grid | GridData, options: CheckOptions = {}): CheckResult {
   const grid = input instanceof Grid ? input : new Grid(input);
+  const lang = options.lang ?? 'zh';
   let profile = resolveProfile(options.profile);
   const scan = new SheetScan(grid);
   const { model } = readForm(scan);
   if (!model) {
     const near = grid.rowCount === 0 ? undefined : nearMiss(scan);
-    const findings: Finding[] = [
-      {
-        rule: 'not-a-form',
-        category: 'structure',
-        severity: 'info',
-        cell: near?.cell ?? 'A1',
-        cells: [near?.cell ?? 'A1'],
-        message:
-          grid.rowCount === 0
-            ? '此工作表为空，不是绩效目标表。'
-            : `此工作表不是可识别的绩效目标表：需要一个绩效指标表，即一行写有“一级指标”“二级指标”“三级指标”的表头（或一列写有产出指标、效益指标、满意度指标），其下每行一个三级指标及其指标值。${near ? near.text : ''}`,
-        why: '只有识别出表单类型，才能按相应规则校验。',
-      },
-    ];
+    const cell = near?.cell ?? 'A1';
+    const message = grid.rowCount === 0 ? msg('core.empty-sheet') : msg('core.not-a-form', { near: near ? near.text : '' });
+    const findings: Finding[] = [ownFinding('not-a-form', cell, message, msg('core.not-a-form.why'), lang)];
     return { model: null, report: { sheet: grid.name, form: null, formName: null, profile: profile.id, findings, summary: summarize(findings) } };
   }
   const notes: Finding[] = [];
   if ((options.profile === undefined || options.profileAuto) && 'impliedProfile' in model && model.impliedProfile && model.impliedProfile !== profile.id) {
     const implied = getProfile(model.impliedProfile);
     if (implied) {
-      notes.push({
-        rule: 'profile-from-form',
-        category: 'structure',
-        severity: 'info',
-        cell: model.impliedProfileCell ?? 'A1',
-        cells: [model.impliedProfileCell ?? 'A1'],
-        message: `表中“成本指标”是一级指标，下设经济、社会、生态环境成本指标，按${implied.name}校验（可在设置或 --profile 中改选指标体系）。`,
-        why: '表单采用的指标体系决定了哪些一级、二级指标是规定的。',
-      });
+      const cell = model.impliedProfileCell ?? 'A1';
+      const name = { zh: implied.name, en: implied.nameEn ?? implied.name };
+      notes.push(ownFinding('profile-from-form', cell, msg('core.profile-from-form', { profile: name }), msg('core.profile-from-form.why'), lang));
       profile = implied;
     }
   }
@@ -106,7 +125,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
   for (const rule of selected) {
     for (const f of rule.run(ctx)) {
       // One spread with overrides (object rest destructuring is markedly slower in V8, and a form has hundreds of findings).
-      findings.push({ ...f, message: clipQuotes(f.message), rule: f.rule ?? rule.meta.id, category: rule.meta.category, severity: f.severity ?? rule.meta.severity, why: f.why ?? rule.meta.why });
+      findings.push(toFinding(f, rule, lang));
     }
   }
   const sorted = sortFindings(findings);
@@ -115,7 +134,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
     report: {
       sheet: grid.name,
       form: model.form,
-      formName: FORM_NAMES[model.form].zh,
+      formName: FORM_NAMES[model.form][lang],
       profile: profile.id,
       findings: sorted,
       summary: summarize(sorted),
@@ -127,9 +146,9 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
 }
 
 /** Where the sheet comes close to a form: a lone 一级/二级/三级 header or a 绩效指标 label. */
-function nearMiss(scan: SheetScan): { cell: string; text: string } | undefined {
+function nearMiss(scan: SheetScan): { cell: string; text: Msg } | undefined {
   const hit = scan.findWhere((k) => /^(一级|二级|三级)指标|^绩效指标|^(产出|效益|满意度)指标$/.test(k))[0];
   if (!hit) return undefined;
   const cell = toA1(hit.row, hit.col);
-  return { cell, text: `在 ${cell} 找到“${scan.grid.text(hit.row, hit.col).trim().slice(0, 20)}”，但其所在行不是完整的一级、二级、三级指标表头，或表头下没有指标行。` };
+  return { cell, text: msg('core.near-miss', { cell, text: quote(scan.grid.text(hit.row, hit.col).trim().slice(0, 20)) }) };
 }

@@ -24,8 +24,11 @@ export const findingSchema = z.object({
   cell: z.string(),
   /** Every cell involved, primary first. */
   cells: z.array(z.string()).min(1),
-  /** Plain Chinese, with the numbers involved. */
+  /** Plain sentences with the numbers involved, in the language the check was asked for (Chinese by default). */
   message: z.string().min(1),
+  /** The message's catalogue id and parameters (core/i18n): a host renders it again in another language. */
+  messageId: z.string().optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
   suggestion: z.string().optional(),
   /** One sentence on why this matters (from the rule's meta unless the finding says more). */
   why: z.string().optional(),

@@ -6,6 +6,7 @@ import { FormModel } from '../model';
 import { CategoryIndex, Profile } from '../profiles';
 import { Category, Finding, Severity } from '../report';
 import type { BaselineInput } from '../baseline';
+import type { Text } from '../i18n/text';
 
 export interface RuleMeta {
   /** Stable kebab-case id, also the finding's `rule`. */
@@ -16,6 +17,8 @@ export interface RuleMeta {
   severityNote?: string;
   /** One line: why a bureau cares. */
   why: string;
+  /** The same line in English (findings rendered with lang 'en' carry it). */
+  whyEn?: string;
   /** English one-liner for the rule list. */
   titleEn: string;
   title: string;
@@ -30,9 +33,17 @@ export interface RuleContext {
   baseline?: BaselineInput;
 }
 
-export type FindingInput = Omit<Finding, 'rule' | 'category' | 'severity' | 'why'> & {
+/**
+ * What a rule returns. Texts are catalogue messages (i18n/text.ts: msg(id, params)), rendered by
+ * check() in the language asked for; a plain string is read as Chinese and cannot be translated
+ * (test/unit/i18n/english.test.ts lists rules that still return one).
+ */
+export type FindingInput = Omit<Finding, 'rule' | 'category' | 'severity' | 'why' | 'message' | 'suggestion' | 'fix' | 'messageId' | 'params'> & {
+  message: Text;
+  suggestion?: Text;
+  fix?: Omit<NonNullable<Finding['fix']>, 'label'> & { label: Text };
   severity?: Severity;
-  why?: string;
+  why?: Text;
   /** Only for rules that report several kinds of finding under sub-ids (structure). */
   rule?: string;
 };
