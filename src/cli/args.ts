@@ -13,11 +13,14 @@ export interface CheckArgs {
   progress?: boolean;
   /** Last year's self-evaluation, for the across-years rules. */
   baseline?: string;
+  /** The language of findings and of the text output (default zh). */
+  lang?: 'zh' | 'en';
 }
 
 export interface RulesArgs {
   command: 'rules';
   format: 'text' | 'json' | 'markdown';
+  lang?: 'zh' | 'en';
 }
 
 export type Args = CheckArgs | RulesArgs | { command: 'help' } | { command: 'version' };
@@ -27,9 +30,10 @@ export class UsageError extends Error {}
 export const USAGE = `用法 / Usage:
   perfcheck check 文件.xlsx [更多文件…] [--sheet 工作表名] [--profile guangdong|mof2021|指标体系.json] [--format text|json]
                   [--baseline 上年自评表.xlsx]  与上年自评表对比：今年目标不低于上年实际 / compare with last year's self-evaluation
+                  [--lang zh|en]  结果的语言（默认中文）/ language of the findings (default Chinese)
   perfcheck check 文件或文件夹… --report 审核汇总.xlsx [--letters 退回意见文件夹]
       写出审核汇总工作簿与未通过表单的退回意见 / write the review workbook and return letters
-  perfcheck rules [--format text|json|markdown]  列出全部校验规则及其严重程度 / list every rule and its severity
+  perfcheck rules [--format text|json|markdown] [--lang zh|en]  列出全部校验规则及其严重程度 / list every rule and its severity
   perfcheck --help | --version  （只作为第一个参数 / only as the first argument）
 
 退出码 / exit status: 0 无错误 / no errors；1 有错误级问题 / error findings；2 文件无法使用或用法错误 / unusable input or usage error`;
@@ -45,6 +49,8 @@ interface OptionSpec {
 }
 
 const FORMATS: Record<Command, string[]> = { check: ['text', 'json'], rules: ['text', 'json', 'markdown'] };
+const LANGS = ['zh', 'en'];
+const LANG_OPTION: OptionSpec = { name: '--lang', value: { choices: () => LANGS }, apply: (o, v) => (o.lang = v) };
 
 const OPTIONS: Record<Command, OptionSpec[]> = {
   check: [
@@ -54,8 +60,9 @@ const OPTIONS: Record<Command, OptionSpec[]> = {
     { name: '--format', value: { choices: (c) => FORMATS[c] }, apply: (o, v) => (o.format = v) },
     { name: '--progress', apply: (o) => (o.progress = true) },
     { name: '--no-progress', apply: (o) => (o.progress = false) },
+    LANG_OPTION,
   ],
-  rules: [{ name: '--format', value: { choices: (c) => FORMATS[c] }, apply: (o, v) => (o.format = v) }],
+  rules: [{ name: '--format', value: { choices: (c) => FORMATS[c] }, apply: (o, v) => (o.format = v) }, LANG_OPTION],
 };
 
 export function parseArgs(argv: string[]): Args {
@@ -91,7 +98,7 @@ export function parseArgs(argv: string[]): Args {
   }
   if (command === 'rules') {
     if (files.length) throw new UsageError(`rules 命令不接受文件参数（“${files[0]}”）。`);
-    return { command: 'rules', format: opts.format as RulesArgs['format'] };
+    return { command: 'rules', format: opts.format as RulesArgs['format'], ...(opts.lang ? { lang: opts.lang as RulesArgs['lang'] } : {}) };
   }
   if (files.length === 0) throw new UsageError('请至少指定一个 .xlsx 文件。');
   return { command: 'check', files, ...(opts as Omit<CheckArgs, 'command' | 'files'>) };

@@ -39,13 +39,19 @@ export async function loadBaseline(file: string): Promise<BaselineInput> {
 }
 
 /** Text output: how each of this year's indicators was paired, in a few lines per sheet. */
-export function formatPairing(report: Report): string {
+export function formatPairing(report: Report, lang: 'zh' | 'en' = 'zh'): string {
   const b = report.baseline;
   if (!b) return '';
-  const lines = [`  与上年《${b.label}》配对：${b.pairs.length} 项指标配对，上年 ${b.dropped.length} 项今年未找到，今年新增 ${b.added.length} 项`];
+  const en = lang === 'en';
+  const lines = [
+    en
+      ? `  Paired with last year's “${b.label}”: ${b.pairs.length} indicators paired, ${b.dropped.length} of last year's not found this year, ${b.added.length} new this year`
+      : `  与上年《${b.label}》配对：${b.pairs.length} 项指标配对，上年 ${b.dropped.length} 项今年未找到，今年新增 ${b.added.length} 项`,
+  ];
   for (const p of b.pairs) {
-    const before = p.previous.value ? `（上年实际 ${p.previous.value.text}）` : '';
-    lines.push(`    ${p.current.cell} ${p.current.name} ↔ 上年 ${p.previous.cell} ${p.previous.name}${before}${p.by === 'name' ? '，仅名称相同' : ''}`);
+    const before = p.previous.value ? (en ? ` (last year's result “${p.previous.value.text}”)` : `（上年实际 ${p.previous.value.text}）`) : '';
+    const byName = p.by === 'name' ? (en ? ', by name only' : '，仅名称相同') : '';
+    lines.push(en ? `    ${p.current.cell} “${p.current.name}” ↔ last year ${p.previous.cell} “${p.previous.name}”${before}${byName}` : `    ${p.current.cell} ${p.current.name} ↔ 上年 ${p.previous.cell} ${p.previous.name}${before}${byName}`);
   }
   return lines.join('\n');
 }

@@ -2,13 +2,12 @@
 
 import { Report, severityNames } from '../core/report';
 import type { RuleMeta } from '../core/rules/types';
+import type { Lang } from '../core/i18n/text';
 
 export interface FileResult {
   file: string;
   reports: Report[];
 }
-
-const SEVERITY_ZH = severityNames('zh');
 
 /** How the text output names the blocks a composed form was read from. */
 export const BLOCK_NAMES: Record<string, string> = {
@@ -24,6 +23,47 @@ export const BLOCK_NAMES: Record<string, string> = {
   'template-leftovers': '模板说明或占位行',
 };
 
+const BLOCK_NAMES_EN: Record<string, string> = {
+  'indicator-table': 'indicator table',
+  'free-text-indicators': 'numbered text indicators',
+  'header-fields': 'header fields',
+  'money-pairs': 'funding',
+  'money-table': 'budget execution table',
+  'income-use': 'income and spending breakdown',
+  duties: 'annual duty targets',
+  targets: 'performance targets',
+  closing: 'totals and signature rows',
+  'template-leftovers': 'template instructions or placeholder rows',
+};
+
+/** The text output's own words, per language (the findings come rendered from the engine). */
+export const CLI_TEXT = {
+  zh: {
+    notAForm: (file: string, sheet: string) => `${file} · 工作表“${sheet}”：不是绩效目标表，已跳过。`,
+    heading: (file: string, sheet: string, form: string, profile: string) => `${file} · 工作表“${sheet}” — ${form}（指标体系：${profile}）`,
+    blocks: (names: string[]) => `  识别到：${names.join('、')}`,
+    suggestion: '建议：',
+    measurable: (m: number, t: number) => `；可衡量指标 ${m}/${t}（${Math.round((m / t) * 100)}%）`,
+    subtotal: (e: number, w: number, i: number, m: string) => `  小计：错误 ${e}，警告 ${w}，提示 ${i}${m}`,
+    verdict: { unreadable: '有文件无法读取', fail: '未通过（存在错误）', pass: '通过' },
+    totals: (files: number, forms: number, e: number, w: number, i: number, failures: number, verdict: string) =>
+      `共 ${files} 个文件、${forms} 张表单：错误 ${e}，警告 ${w}，提示 ${i}${failures ? `，无法读取 ${failures} 个文件` : ''}。结论：${verdict}。`,
+    blockNames: BLOCK_NAMES,
+  },
+  en: {
+    notAForm: (file: string, sheet: string) => `${file} · sheet “${sheet}”: not a performance target form, skipped.`,
+    heading: (file: string, sheet: string, form: string, profile: string) => `${file} · sheet “${sheet}” — ${form} (indicator system: ${profile})`,
+    blocks: (names: string[]) => `  Read: ${names.join(', ')}`,
+    suggestion: 'Suggestion: ',
+    measurable: (m: number, t: number) => `; measurable indicators ${m}/${t} (${Math.round((m / t) * 100)}%)`,
+    subtotal: (e: number, w: number, i: number, m: string) => `  Subtotal: ${e} errors, ${w} warnings, ${i} tips${m}`,
+    verdict: { unreadable: 'some files could not be read', fail: 'FAIL (errors found)', pass: 'PASS' },
+    totals: (files: number, forms: number, e: number, w: number, i: number, failures: number, verdict: string) =>
+      `${files} files, ${forms} forms: ${e} errors, ${w} warnings, ${i} tips${failures ? `, ${failures} files unreadable` : ''}. Verdict: ${verdict}.`,
+    blockNames: BLOCK_NAMES_EN,
+  },
+} satisfies Record<Lang, unknown>;
+
 /**
  * Text bound for a terminal, with every character that could drive it shown as an escape: C0 and
  * C1 controls (ESC starts cursor moves, screen clears, colours), DEL, line and paragraph
@@ -37,34 +77,42 @@ export function terminalSafe(text: string): string {
   });
 }
 
-export function formatFileText(result: FileResult, profileName: string): string {
+export function formatFileText(result: FileResult, profileName: string, lang: Lang = 'zh'): string {
+  const t = CLI_TEXT[lang];
+  const severity = severityNames(lang);
   const lines: string[] = [];
   const file = terminalSafe(result.file);
   for (const r of result.reports) {
     const sheet = terminalSafe(r.sheet);
     if (!r.form) {
-      lines.push(`${file} · 工作表“${sheet}”：不是绩效目标表，已跳过。`);
+      lines.push(t.notAForm(file, sheet));
       continue;
     }
     // The form may have chosen its own system (成本指标 as a 一级 → mof2021) when none was given.
-    lines.push(`${file} · 工作表“${sheet}” — ${terminalSafe(r.formName ?? '')}（指标体系：${terminalSafe(r.profile ?? profileName)}）`);
-    if (r.blocks?.length) lines.push(`  识别到：${[...new Set(r.blocks.map((b) => BLOCK_NAMES[b.kind]))].join('、')}`);
+    lines.push(t.heading(file, sheet, terminalSafe(r.formName ?? ''), terminalSafe(r.profile ?? profileName)));
+    if (r.blocks?.length) lines.push(t.blocks([...new Set(r.blocks.map((b) => t.blockNames[b.kind]))]));
     const width = Math.max(4, ...r.findings.map((f) => f.cell.length));
     for (const f of r.findings) {
-      lines.push(`  ${f.cell.padEnd(width)}  ${SEVERITY_ZH[f.severity]}  ${terminalSafe(f.message)}${f.suggestion ? `\n  ${' '.repeat(width)}        建议：${terminalSafe(f.suggestion)}` : ''}`);
+      lines.push(`  ${f.cell.padEnd(width)}  ${severity[f.severity]}  ${terminalSafe(f.message)}${f.suggestion ? `\n  ${' '.repeat(width)}        ${t.suggestion}${terminalSafe(f.suggestion)}` : ''}`);
     }
-    const m = r.measurability && r.measurability.total > 0 ? `；可衡量指标 ${r.measurability.measurable}/${r.measurability.total}（${Math.round((r.measurability.measurable / r.measurability.total) * 100)}%）` : '';
-    lines.push(`  小计：错误 ${r.summary.error}，警告 ${r.summary.warning}，提示 ${r.summary.info}${m}`);
+    const m = r.measurability && r.measurability.total > 0 ? t.measurable(r.measurability.measurable, r.measurability.total) : '';
+    lines.push(t.subtotal(r.summary.error, r.summary.warning, r.summary.info, m));
   }
   return lines.join('\n');
 }
 
-export function formatTotals(results: FileResult[], failures: number): string {
+export function formatTotals(results: FileResult[], failures: number, lang: Lang = 'zh'): string {
+  const t = CLI_TEXT[lang];
   const forms = results.flatMap((r) => r.reports.filter((x) => x.form));
   const sum = { error: 0, warning: 0, info: 0 };
   for (const r of forms) for (const k of ['error', 'warning', 'info'] as const) sum[k] += r.summary[k];
-  const verdict = failures > 0 ? '有文件无法读取' : sum.error > 0 ? '未通过（存在错误）' : '通过';
-  return `共 ${results.length + failures} 个文件、${forms.length} 张表单：错误 ${sum.error}，警告 ${sum.warning}，提示 ${sum.info}${failures ? `，无法读取 ${failures} 个文件` : ''}。结论：${verdict}。`;
+  const verdict = failures > 0 ? t.verdict.unreadable : sum.error > 0 ? t.verdict.fail : t.verdict.pass;
+  return t.totals(results.length + failures, forms.length, sum.error, sum.warning, sum.info, failures, verdict);
+}
+
+/** `perfcheck rules` as text, one rule a line, in the language asked for. */
+export function rulesText(rules: RuleMeta[], lang: Lang = 'zh'): string {
+  return rules.map((m) => `${m.id.padEnd(28)} ${m.category.padEnd(12)} ${m.severity.padEnd(8)} ${lang === 'en' ? m.titleEn : m.title} — ${lang === 'en' ? m.whyEn ?? m.why : m.why}`).join('\n');
 }
 
 /** The rule table for the README: the one place severities are documented, generated from RULES. */

@@ -62,23 +62,41 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
       io.stdout(`${readVersion()}\n`);
       return 0;
     case 'rules':
-      return runRules(args.format, io);
+      return runRules(args.format, io, args.lang ?? 'zh');
     case 'check':
       return runCheck(args, io, review, emptyFolders);
   }
 }
 
-async function runRules(format: 'text' | 'json' | 'markdown', io: Io): Promise<number> {
+async function runRules(format: 'text' | 'json' | 'markdown', io: Io, lang: 'zh' | 'en'): Promise<number> {
   const { RULES } = await import('../core/rules');
-  const { rulesMarkdown } = await import('./format-text');
+  const { rulesMarkdown, rulesText } = await import('./format-text');
   const rules = RULES.map((r) => r.meta);
   if (format === 'json') io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
   else if (format === 'markdown') io.stdout(rulesMarkdown(rules));
-  else io.stdout(`${rules.map((m) => `${m.id.padEnd(28)} ${m.category.padEnd(12)} ${m.severity.padEnd(8)} ${m.title} — ${m.why}`).join('\n')}\n`);
+  else io.stdout(`${rulesText(rules, lang)}\n`);
   return 0;
 }
 
-class FileError extends Error {}
+/** A file the command cannot use, said in both languages (the output's language picks one). */
+class FileError extends Error {
+  constructor(
+    message: string,
+    readonly en: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The reader's refusals in English, by code (the Chinese sentence carries the figures). */
+const WORKBOOK_ERROR_EN: Record<string, string> = {
+  'not-a-workbook': 'The file is not an Excel workbook (.xlsx).',
+  encrypted: 'The file is password-protected; remove the password in Excel first.',
+  'legacy-xls': 'This is an old .xls file; save it as .xlsx in Excel first.',
+  corrupt: 'The file is damaged or incomplete and cannot be opened as an Excel workbook.',
+  empty: 'The workbook is empty.',
+  'too-large': 'The file exceeds what can be checked (size, cells, merges or reading time); it was refused.',
+};
 
 async function loadProfile(spec: string | undefined): Promise<Profile> {
   const { resolveProfile } = await import('../core/check');
@@ -123,9 +141,11 @@ async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emp
     return 2;
   }
   const limits = nodeReadLimits();
+  const lang = args.lang ?? 'zh';
   const results: Array<{ file: string; reports: Report[] }> = [];
   const failures: Failure[] = [...emptyFolders];
-  for (const f of failures) io.stderr(`perfcheck: ${terminalSafe(f.file)}：${terminalSafe(f.message)}\n`);
+  const colon = lang === 'en' ? ': ' : '：';
+  for (const f of failures) io.stderr(`perfcheck: ${terminalSafe(f.file)}${colon}${terminalSafe(f.message)}\n`);
   // The reviewer's workbook (exceljs) is loaded only when asked for.
   const reviewModule = review.report || review.letters ? await import('./review') : undefined;
   const collector = reviewModule ? new reviewModule.ReviewCollector() : undefined;
@@ -138,23 +158,27 @@ async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emp
     try {
       stat = statSync(file);
     } catch {
-      throw new FileError('文件不存在或无法访问。');
+      throw new FileError('文件不存在或无法访问。', 'The file does not exist or cannot be accessed.');
     }
-    if (stat.isDirectory()) throw new FileError(`这是一个目录，不是文件；要检查目录中的全部表单，请写成“${path.join(file, '*.xlsx')}”。`);
+    if (stat.isDirectory()) throw new FileError(`这是一个目录，不是文件；要检查目录中的全部表单，请写成“${path.join(file, '*.xlsx')}”。`, `This is a folder, not a file; to check every form in it, write “${path.join(file, '*.xlsx')}”.`);
     // A device or a pipe (/dev/zero, a FIFO) would be read forever.
-    if (!stat.isFile()) throw new FileError('这不是普通文件（可能是设备或管道），无法作为 Excel 工作簿读取。');
-    if (stat.size > MAX_FILE_BYTES) throw new FileError(`文件有 ${Math.round(stat.size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限，已拒绝读取。`);
+    if (!stat.isFile()) throw new FileError('这不是普通文件（可能是设备或管道），无法作为 Excel 工作簿读取。', 'This is not a regular file (a device or a pipe?) and cannot be read as an Excel workbook.');
+    if (stat.size > MAX_FILE_BYTES) throw new FileError(`文件有 ${Math.round(stat.size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限，已拒绝读取。`, `The file is ${Math.round(stat.size / 1024 / 1024)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; it was refused.`);
     // The file's bytes live only as long as the read: the check that follows may need the memory.
     const sheets = await readXlsx(readFileSync(file), { limits, inflate: nodeInflate });
     const chosen = args.sheet ? sheets.filter((s) => s.grid.name === args.sheet) : sheets;
-    if (args.sheet && chosen.length === 0) throw new FileError(`没有名为“${args.sheet}”的工作表（现有：${sheets.map((s) => s.grid.name).join('、')}）。`);
+    if (args.sheet && chosen.length === 0) throw new FileError(`没有名为“${args.sheet}”的工作表（现有：${sheets.map((s) => s.grid.name).join('、')}）。`, `No sheet is named “${args.sheet}” (sheets: ${sheets.map((s) => `“${s.grid.name}”`).join(', ')}).`);
     // Without --profile, a form laid out in another system (成本指标 as a 一级) is checked against it.
-    const reports = chosen.map((s) => checkWithModel(s.grid, { profile, profileAuto: args.profile === undefined, baseline }));
+    const reports = chosen.map((s) => checkWithModel(s.grid, { profile, profileAuto: args.profile === undefined, baseline, lang }));
     if (!reports.some((r) => r.report.form)) {
       // Say what a form needs (and where something close was found), not just that none was found.
-      const need = reports.map((r) => r.report.findings.find((f) => f.rule === 'not-a-form')?.message).find((m) => m && m.includes('：'));
-      const what = need ? need.slice(need.indexOf('：') + 1) : '';
-      throw new FileError(args.sheet ? `工作表“${args.sheet}”不是可识别的绩效目标表${what ? `：${what}` : '。'}` : `文件中没有可识别的绩效目标表${what ? `：${what}` : '（申报表、项目支出绩效目标表或自评表）。'}`);
+      const need = reports.map((r) => r.report.findings.find((f) => f.rule === 'not-a-form')?.message).find((m) => m && /[：:]/.test(m));
+      const colon = need ? need.search(/[：:]/) : -1;
+      const what = need && colon >= 0 ? need.slice(colon + 1).trim() : '';
+      throw new FileError(
+        args.sheet ? `工作表“${args.sheet}”不是可识别的绩效目标表${what ? `：${what}` : '。'}` : `文件中没有可识别的绩效目标表${what ? `：${what}` : '（申报表、项目支出绩效目标表或自评表）。'}`,
+        args.sheet ? `Sheet “${args.sheet}” is not a recognisable performance target form${what ? `: ${what}` : '.'}` : `The file holds no recognisable performance target form${what ? `: ${what}` : ' (target form, project target form or self-evaluation).'}`,
+      );
     }
     return reports;
   };
@@ -163,21 +187,29 @@ async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emp
     const file = args.files[i];
     if (showProgress && (io.stderrIsTTY || i % progressEvery === 0)) {
       const name = terminalSafe(path.basename(file));
-      io.stderr(io.stderrIsTTY ? `\r检查中 ${i + 1}/${args.files.length} ${name}\x1b[K` : `检查中 ${i + 1}/${args.files.length} ${name}\n`);
+      const checking = lang === 'en' ? 'Checking' : '检查中';
+      io.stderr(io.stderrIsTTY ? `\r${checking} ${i + 1}/${args.files.length} ${name}\x1b[K` : `${checking} ${i + 1}/${args.files.length} ${name}\n`);
     }
     try {
       const checked = await checkFile(file);
       const reports = checked.map((c) => c.report);
       results.push({ file, reports });
       collector?.addFile(file, checked);
-      const pairing = baselineModule ? reports.map(baselineModule.formatPairing).filter(Boolean).map((t) => `\n${terminalSafe(t)}`).join('') : '';
-      if (args.format === 'text') io.stdout(`${formatFileText({ file, reports }, profile.id)}${pairing}\n\n`);
+      const pairing = baselineModule ? reports.map((r) => baselineModule.formatPairing(r, lang)).filter(Boolean).map((t) => `\n${terminalSafe(t)}`).join('') : '';
+      if (args.format === 'text') io.stdout(`${formatFileText({ file, reports }, profile.id, lang)}${pairing}\n\n`);
     } catch (e) {
       // Whatever one file does (including exhausting a limit), the batch goes on.
-      const message = e instanceof FileError || e instanceof WorkbookError ? e.message : `检查时发生内部错误（${oneLine((e as Error)?.message ?? String(e))}），请将文件反馈给开发者。`;
+      const message =
+        e instanceof FileError
+          ? lang === 'en' ? e.en : e.message
+          : e instanceof WorkbookError
+            ? lang === 'en' ? WORKBOOK_ERROR_EN[e.code] ?? e.message : e.message
+            : lang === 'en'
+              ? `Internal error while checking (${oneLine((e as Error)?.message ?? String(e))}); please send the file to the developers.`
+              : `检查时发生内部错误（${oneLine((e as Error)?.message ?? String(e))}），请将文件反馈给开发者。`;
       failures.push({ file, message });
       collector?.addFailure(file, message);
-      io.stderr(`${showProgress && io.stderrIsTTY ? '\r\x1b[K' : ''}perfcheck: ${terminalSafe(file)}：${terminalSafe(message)}\n`);
+      io.stderr(`${showProgress && io.stderrIsTTY ? '\r\x1b[K' : ''}perfcheck: ${terminalSafe(file)}${colon}${terminalSafe(message)}\n`);
       if (process.env.PERFCHECK_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     }
   }
@@ -192,7 +224,17 @@ async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emp
           form: rep.form,
           formName: rep.formName,
           profile: rep.profile,
-          findings: rep.findings.map(({ rule, category, severity, cell, cells, message, suggestion }) => ({ rule, category, severity, cell, cells, message, ...(suggestion ? { suggestion } : {}) })),
+          findings: rep.findings.map(({ rule, category, severity, cell, cells, message, suggestion, messageId, params }) => ({
+            rule,
+            category,
+            severity,
+            cell,
+            cells,
+            message,
+            ...(suggestion ? { suggestion } : {}),
+            ...(messageId ? { messageId } : {}),
+            ...(params ? { params } : {}),
+          })),
           summary: rep.summary,
           ...(rep.measurability ? { measurability: rep.measurability } : {}),
           ...(rep.blocks ? { blocks: rep.blocks } : {}),
@@ -203,7 +245,7 @@ async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emp
     };
     io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    io.stdout(`${formatTotals(results, failures.length)}\n`);
+    io.stdout(`${formatTotals(results, failures.length, lang)}\n`);
   }
   if (reviewModule && collector) {
     const { RULES } = await import('../core/rules');
