@@ -196,7 +196,8 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       const grid = new Grid(data);
       const baselineName = baselineRef.current;
       const baseline = baselineName && baselineName !== data.name ? baselineFromGrid(await host.readSheet(baselineName), baselineName) : undefined;
-      const result = checkerRef.current(grid, { profile: profileRef.current, profileAuto: profileAutoRef.current, ...(baseline ? { baseline } : {}) });
+      // Findings come rendered in the pane's language (the engine's message catalogue).
+      const result = checkerRef.current(grid, { profile: profileRef.current, profileAuto: profileAutoRef.current, lang: langRef.current, ...(baseline ? { baseline } : {}) });
       const snap: Snapshot = isCheckResult(result) ? { report: result.report, grid, model: result.model } : { report: result, grid, model: undefined };
       if (id !== runId.current) return null;
       setSnapshot(snap);
@@ -257,7 +258,8 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       return;
     }
     void run();
-  }, [host, run, profileKey, baselineSheet]);
+    // A language switch re-checks: the findings' sentences are rendered by the engine.
+  }, [host, run, profileKey, baselineSheet, lang]);
 
   // Live: edits re-run the check, debounced; a sheet switch re-checks at once.
   useEffect(() => {

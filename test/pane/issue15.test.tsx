@@ -205,3 +205,26 @@ describe('language (item 10, minimal)', () => {
     expect(screen.getByTestId('run-check')).toHaveTextContent('Check now');
   });
 });
+
+describe('findings in English (item 10)', () => {
+  const cjkOutsideQuotes = (s: string) => /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/.test(s.replace(/“[^”]*”/g, ''));
+
+  test('switching to English re-checks and every finding reads in English; back to Chinese likewise', async () => {
+    const host = new FakeHost(JSON.parse(JSON.stringify(specToGrid(fixture('seed-001')))) as GridData);
+    renderPane(host, { lang: undefined });
+    await ready();
+    const zhTexts = findingRows().map((r) => r.textContent ?? '');
+    expect(zhTexts.length).toBeGreaterThan(0);
+    expect(zhTexts.some(cjkOutsideQuotes)).toBe(true);
+    await userEvent.click(screen.getByTestId('tab-settings'));
+    fireEvent.change(screen.getByTestId('lang-select'), { target: { value: 'en' } });
+    await waitFor(() => expect(screen.getByTestId('run-check')).toHaveTextContent('Check now'));
+    await userEvent.click(screen.getByTestId('tab-findings'));
+    await waitFor(() => expect(findingRows().length).toBe(zhTexts.length));
+    await waitFor(() => expect(findingRows().map((r) => r.textContent ?? '').filter(cjkOutsideQuotes)).toEqual([]));
+    await userEvent.click(screen.getByTestId('tab-settings'));
+    fireEvent.change(screen.getByTestId('lang-select'), { target: { value: 'zh' } });
+    await userEvent.click(screen.getByTestId('tab-findings'));
+    await waitFor(() => expect(findingRows().map((r) => r.textContent ?? '')).toEqual(zhTexts));
+  }, 30_000);
+});
