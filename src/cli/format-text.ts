@@ -118,6 +118,6 @@ export function rulesText(rules: RuleMeta[], lang: Lang = 'zh'): string {
 /** The rule table for the README: the one place severities are documented, generated from RULES. */
 export function rulesMarkdown(rules: RuleMeta[]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const rows = rules.map((m) => `| \`${m.id}\` | ${m.category} | ${m.severity} | ${esc(m.title)} / ${esc(m.titleEn)} | ${esc(m.why)}${m.severityNote ? ` 严重程度说明：${esc(m.severityNote)}` : ''} |`);
+  const rows = rules.map((m) => `| \`${m.id}\` | ${m.category} | ${m.severity} | ${esc(m.title)} / ${esc(m.titleEn)} | ${esc(m.why)}${m.whyEn ? ` / ${esc(m.whyEn)}` : ''}${m.severityNote ? ` 严重程度说明：${esc(m.severityNote)}` : ''} |`);
   return ['| rule | category | default severity | 名称 / name | 为什么 / why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n') + '\n';
 }

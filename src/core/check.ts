@@ -80,12 +80,27 @@ export function toFinding(f: FindingInput, rule: Rule, lang: Lang): Finding {
   }
   if (f.suggestion !== undefined) out.suggestion = textIn(f.suggestion, lang);
   if (f.fix) out.fix = { ...f.fix, label: textIn(f.fix.label, lang) };
+  if (lang !== 'zh') {
+    out.zh = { message: clipQuotes(textIn(m, 'zh')), why: f.why !== undefined ? textIn(f.why, 'zh') : rule.meta.why };
+    if (f.suggestion !== undefined) out.zh.suggestion = textIn(f.suggestion, 'zh');
+  }
   return out;
 }
 
 /** A finding check() itself makes (no rule module behind it). */
 function ownFinding(rule: string, cell: string, message: Msg, why: Msg, lang: Lang): Finding {
-  return { rule, category: 'structure', severity: 'info', cell, cells: [cell], message: clipQuotes(textIn(message, lang)), messageId: message.id, ...(message.params ? { params: message.params as Record<string, unknown> } : {}), why: textIn(why, lang) };
+  return {
+    rule,
+    category: 'structure',
+    severity: 'info',
+    cell,
+    cells: [cell],
+    message: clipQuotes(textIn(message, lang)),
+    messageId: message.id,
+    ...(message.params ? { params: message.params as Record<string, unknown> } : {}),
+    why: textIn(why, lang),
+    ...(lang !== 'zh' ? { zh: { message: clipQuotes(textIn(message, 'zh')), why: textIn(why, 'zh') } } : {}),
+  };
 }
 
 export function check(input: Grid | GridData, options: CheckOptions = {}): Report {

@@ -33,6 +33,11 @@ export const findingSchema = z.object({
   /** One sentence on why this matters (from the rule's meta unless the finding says more). */
   why: z.string().optional(),
   fix: fixSchema.optional(),
+  /**
+   * Checked in another language: the Chinese sentences too, for what always goes to the finance
+   * bureau in Chinese (the 校验报告 sheet, the annotated copy).
+   */
+  zh: z.object({ message: z.string(), why: z.string().optional(), suggestion: z.string().optional() }).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -2,6 +2,7 @@
 // No React here, so they are tested directly and shared by every host.
 
 import { Grid } from '../core/grid/grid';
+import { FORM_NAMES } from '../core/model';
 import { CATEGORIES, Category, categoryNames, Finding, Report, SEVERITIES, Severity, severityNames } from '../core/report';
 import { contentHash, IgnoredEntry, ignoreKey } from './state/ignored';
 
@@ -126,7 +127,7 @@ export function reportRows(report: Report, active: readonly ViewFinding[], ignor
   const rows: Array<Array<string | number>> = [
     ['绩效目标校验报告'],
     ['工作表', report.sheet],
-    ['表单', report.formName ?? '未识别'],
+    ['表单', report.form ? FORM_NAMES[report.form].zh : '未识别'],
     ['指标体系', report.profile],
     ['结论', v.pass ? '可以提交' : `不能提交（${v.errors} 个错误）`],
     ['错误', v.errors],
@@ -141,7 +142,9 @@ export function reportRows(report: Report, active: readonly ViewFinding[], ignor
   const ordered = flattenGroups(groupFindings(active));
   ordered.forEach((vf, i) => {
     const f = vf.finding;
-    rows.push([i + 1, f.cell, CATEGORY_ZH[f.category], SEVERITY_ZH[f.severity], f.rule, f.message, f.why ?? '', f.suggestion ?? '']);
+    // Checked in English: the Chinese sentences the engine kept beside them (the sheet goes to the bureau).
+    const zh = f.zh ?? f;
+    rows.push([i + 1, f.cell, CATEGORY_ZH[f.category], SEVERITY_ZH[f.severity], f.rule, zh.message, zh.why ?? '', zh.suggestion ?? '']);
   });
   if (ignored.length) {
     rows.push([]);
@@ -149,7 +152,7 @@ export function reportRows(report: Report, active: readonly ViewFinding[], ignor
     rows.push(['序号', '单元格', '类别', '严重程度', '规则', '问题', '忽略原因']);
     ignored.forEach((vf, i) => {
       const f = vf.finding;
-      rows.push([i + 1, f.cell, CATEGORY_ZH[f.category], SEVERITY_ZH[f.severity], f.rule, f.message, vf.ignored?.reason ?? '']);
+      rows.push([i + 1, f.cell, CATEGORY_ZH[f.category], SEVERITY_ZH[f.severity], f.rule, (f.zh ?? f).message, vf.ignored?.reason ?? '']);
     });
   }
   return rows;

@@ -1,5 +1,8 @@
 // The pane's pure view model: ids, ignore keys, grouping, verdict, the 校验报告 rows.
 
+import { check } from '../../src/core/check';
+import { fixture } from '../fixtures/catalog';
+import { specToGrid } from '../fixtures/sheet-spec';
 import { Grid } from '../../src/core/grid/grid';
 import type { Finding, Report } from '../../src/core/report';
 import { computeVerdict, findingIds, flattenGroups, groupFindings, partitionFindings, reportRows } from '../../src/taskpane/model';
@@ -64,4 +67,16 @@ test('display language and addresses', () => {
   expect(detectLang('en-GB')).toBe('en');
   expect(detectLang('zh-CN')).toBe('zh');
   expect(firstCell("'南沙'!$B$5:C6")).toBe('B5');
+});
+
+test('the 校验报告 sheet stays Chinese when the pane checks in English', () => {
+  const g = new Grid(specToGrid(fixture('seed-001')));
+  const zh = check(g);
+  const en = check(g, { lang: 'en' });
+  expect(en.findings.map((f) => f.message)).not.toEqual(zh.findings.map((f) => f.message));
+  const rowsOf = (r: typeof zh) => {
+    const { active, ignored } = partitionFindings(r, g, []);
+    return reportRows(r, active, ignored, new Date(2024, 0, 2, 3, 4));
+  };
+  expect(rowsOf(en)).toEqual(rowsOf(zh));
 });
