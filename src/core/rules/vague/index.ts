@@ -6,7 +6,8 @@ import { CategoryIndex, Profile } from '../../profiles';
 import { hasPlaceholder } from '../../templates/placeholder';
 import { defineRule, FindingInput } from '../types';
 import { categoryKind, FindingGroup, IndicatorJudgement, judgeIndicator } from './judge';
-import { REASON_WHY } from './messages';
+import { reasonWhy } from './messages';
+import { msg, Msg } from '../../i18n/text';
 import { vagueConfig } from './words';
 
 export interface JudgedIndicator {
@@ -20,7 +21,7 @@ export interface FormJudgement {
   /** Named 三级 indicators, unfilled template rows included (they count as not measurable). */
   total: number;
   /** The profile's `extensions.vague` could not be read; defaults were used. */
-  configError?: string;
+  configError?: Msg;
 }
 
 const cache = new WeakMap<FormModel, WeakMap<Profile, FormJudgement>>();
@@ -104,9 +105,9 @@ function toFinding(j: IndicatorJudgement, group: FindingGroup): FindingInput {
     cell: cells[0],
     cells,
     severity,
-    message: group.why,
-    suggestion: group.suggestion || undefined,
-    why: REASON_WHY[group.reasons[0]],
+    message: group.message,
+    suggestion: group.suggestionMessage,
+    why: reasonWhy(group.reasons[0]),
   };
 }
 
@@ -114,7 +115,7 @@ function findings(model: FormModel, profile: Profile, categories: CategoryIndex,
   const judged = judgeForm(model, profile, categories);
   const out: FindingInput[] = [];
   if (verdict === 'vague' && judged.configError) {
-    out.push({ rule: 'vague-config', severity: 'error', cell: 'A1', cells: ['A1'], message: judged.configError, why: '词表有误时，模糊表述检查按默认词表进行。' });
+    out.push({ rule: 'vague-config', severity: 'error', cell: 'A1', cells: ['A1'], message: judged.configError, why: msg('vague.config.why') });
   }
   for (const { judgement } of judged.indicators) {
     for (const group of judgement.groups) if (group.verdict === verdict) out.push(toFinding(judgement, group));
