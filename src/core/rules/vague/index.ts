@@ -33,7 +33,7 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
   const hit = byProfile.get(profile);
   if (hit) return hit;
 
-  const { config, error } = vagueConfig(profile);
+  const { config, errorMessage } = vagueConfig(profile);
   const indicators: JudgedIndicator[] = [];
   let unfilled = 0;
   for (const table of model.tables) {
@@ -53,7 +53,7 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
     indicators,
     measurable: indicators.filter((i) => i.judgement.verdict === 'measurable').length,
     total: indicators.length + unfilled,
-    configError: error,
+    configError: errorMessage,
   };
   byProfile.set(profile, result);
   return result;

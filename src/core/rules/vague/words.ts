@@ -7,7 +7,7 @@ import { extensionValidators } from '../../extensions';
 import type { rewriteHintSchema, rewriteSchema, vagueExtensionSchema, wordsSchema } from './schema';
 import defaultsJson from './words.json';
 import { vagueCatalogue } from './catalogue';
-import { msg, Msg } from '../../i18n/text';
+import { msg, Msg, render } from '../../i18n/text';
 
 export type RewritePattern = z.infer<typeof rewriteSchema>;
 export type RewriteHint = z.infer<typeof rewriteHintSchema>;
@@ -72,8 +72,10 @@ export function compileConfig(words: VagueWords): VagueConfig {
 
 export interface ConfigResult {
   config: VagueConfig;
-  /** What is wrong with the profile's `extensions.vague` when it is malformed; defaults are used then. */
-  error?: Msg;
+  /** What is wrong with the profile's `extensions.vague` when it is malformed (defaults are used then), in Chinese. */
+  error?: string;
+  /** The same, as a catalogue message. */
+  errorMessage?: Msg;
 }
 
 const DEFAULT_CONFIG = compileConfig(DEFAULT_WORDS);
@@ -100,7 +102,8 @@ export function vagueConfig(profile: Profile | undefined): ConfigResult {
       const where = ['extensions', 'vague', ...first.path].join('.');
       // zod's own messages are English whatever the language; the schema's one message is ours.
       const detail = first.message === vagueCatalogue['vague.config.bad-regex'].zh ? msg('vague.config.bad-regex') : first.message;
-      result = { config: DEFAULT_CONFIG, error: msg('vague.config.error', { where, detail }) };
+      const errorMessage = msg('vague.config.error', { where, detail });
+      result = { config: DEFAULT_CONFIG, error: render(errorMessage, 'zh', vagueCatalogue), errorMessage };
     }
   }
   cache.set(profile, result);
