@@ -62,7 +62,7 @@ export const vagueCatalogue: Catalogue = {
   },
   'vague.reason.copy-paste.sibling': {
     zh: '与指标“{other}”的文字相同，像是复制粘贴，没有给出本指标的目标值',
-    en: 'has the same wording as the indicator “{other}”, which looks copied and pasted, and gives no target for this indicator',
+    en: 'has the same wording as the indicator “{other}”, as if copied and pasted, and gives no target for this indicator',
   },
   'vague.reason.describes-method': {
     zh: '描述的是计量口径或方法，不是目标值',
@@ -74,7 +74,7 @@ export const vagueCatalogue: Catalogue = {
   },
   'vague.reason.by-plan': {
     zh: '只写了{words}，计划或约定的数量、时限并不在表中',
-    en: 'only says {words}; the planned or agreed quantity and deadline are not in the form',
+    en: 'only says {words}, while the planned or agreed quantity and deadline are not in the form',
   },
   'vague.reason.relative-word': {
     zh: '只用了{words}等相对说法，没有基数也没有数值',
@@ -94,7 +94,7 @@ export const vagueCatalogue: Catalogue = {
   },
   'vague.reason.uncountable-percent': {
     zh: '是百分比，但指标说的是无法计数的愿景，写不出分子和分母（缺少可计数的对象）',
-    en: 'is a percentage, but the indicator states an aspiration that cannot be counted, so it has no numerator or denominator (nothing countable is named)',
+    en: 'is a percentage, but the indicator states an aspiration that cannot be counted: there is no numerator or denominator (nothing countable is named)',
   },
   'vague.reason.no-subject': {
     zh: '没有衡量对象：指标名称只是类别名或数字（缺少具体衡量的事物）',
@@ -106,11 +106,11 @@ export const vagueCatalogue: Catalogue = {
   },
   'vague.reason.no-unit.percent': {
     zh: '是没有“%”的数字，看不出是满意率还是得分',
-    en: 'is a number without “%”, so it is unclear whether it is a satisfaction rate or a score',
+    en: 'is a number without “%”, leaving it unclear whether it is a satisfaction rate or a score',
   },
   'vague.reason.no-unit.vague': {
     zh: '是没有单位的数字，看不出是多少个什么',
-    en: 'is a number without a unit, so it is unclear how many of what',
+    en: 'is a bare number with no unit to say how many of what',
   },
   'vague.reason.no-unit.weak': { zh: '缺少单位', en: 'has no unit' },
   'vague.reason.percent-undefined': {
