@@ -71,6 +71,8 @@ function vagueScenarios(): Scenario[] {
   return [
     { name: 'vague: reasons and advice', grid: table(rows) },
     { name: 'vague: one header over two values', grid: merged(mergedRows) },
+    // A target slid into the unit column, the value column left empty.
+    { name: 'vague: a target in the unit column', grid: sheet([['一级指标', '二级指标', '三级指标', '指标值', '计量单位']], [], [['产出指标', '数量指标', '宣传册印发', '', '5000'], ['产出指标', '数量指标', '宣传活动', '较多', '场']]) },
     { name: 'vague: a phrase the organisation lists', grid: table(rows), options: { profile: org({ add: { vaguePhrases: ['进一步'] } }) } },
     { name: 'vague: a malformed word list', grid: table(rows.slice(0, 2)), options: { profile: org({ add: { statusPatterns: ['(unclosed'] } }) } },
   ];

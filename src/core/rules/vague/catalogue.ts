@@ -19,6 +19,8 @@ export const vagueCatalogue: Catalogue = {
   'vague.label.unnamed': { zh: '该指标', en: 'this indicator' },
   /** A value column's header, as the form writes it (年度指标值, 指标值…). */
   'vague.header': { zh: '{header}', en: '“{header}”' },
+  /** A target written in the unit column (计算单位/计量单位…) instead of a value column. */
+  'vague.header.unit-column': { zh: '计算单位', en: 'the unit column' },
   'vague.and': { zh: '{a}和{b}', en: '{a} and {b}' },
   'vague.then': { zh: '{a}；{b}', en: '{a}; {b}' },
   'vague.words.1': { zh: '“{a}”', en: '“{a}”' },

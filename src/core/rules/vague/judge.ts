@@ -25,7 +25,7 @@ import { CategoryIndex } from '../../profiles';
 import { compact } from '../../parse/text';
 import { analyse, isQuantitative, TextFacts, textKey } from './facts';
 import type { VagueConfig } from './words';
-import { describeGroup } from './messages';
+import { describeGroup, UNIT_COLUMN_HEADER } from './messages';
 import { vagueCatalogue } from './catalogue';
 import { Msg, render } from '../../i18n/text';
 import { Rewrite, suggestRewrites, formatSuggestion } from './rewrite';
@@ -236,7 +236,7 @@ function kindOfName(name: string): CategoryKind | undefined {
 export function targetValues(ind: Indicator): IndicatorValue[] {
   const targets = ind.values.filter((v) => v.kind !== 'actual' && v.text.trim());
   if (targets.length === 0 && ind.unit && /\d/.test(ind.unit.text)) {
-    return [{ kind: 'expected', header: '计算单位', text: ind.unit.text, cell: ind.unit.cell }];
+    return [{ kind: 'expected', header: UNIT_COLUMN_HEADER, text: ind.unit.text, cell: ind.unit.cell }];
   }
   return targets;
 }

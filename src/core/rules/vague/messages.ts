@@ -24,8 +24,11 @@ export function fold(id: 'vague.and' | 'vague.then', parts: Param[]): Param {
   return parts.reduce((a, b) => msg(id, { a, b }));
 }
 
-/** A value column's header, as the form writes it. */
-export const header = (h: string): Msg => msg('vague.header', { header: quote(h) });
+/** The header judge.ts gives a target written in the unit column (the form's own header is not kept). */
+export const UNIT_COLUMN_HEADER = '计算单位';
+
+/** A value column's header, as the form writes it; the unit column's is the engine's name for it. */
+export const header = (h: string): Msg => (h === UNIT_COLUMN_HEADER ? msg('vague.header.unit-column') : msg('vague.header', { header: quote(h) }));
 
 /** What is wrong with one value, as a phrase that follows the quoted value. */
 function phrase(v: ValueJudgement): Msg {
