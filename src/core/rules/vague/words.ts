@@ -7,7 +7,7 @@ import { extensionValidators } from '../../extensions';
 import type { rewriteHintSchema, rewriteSchema, vagueExtensionSchema, wordsSchema } from './schema';
 import defaultsJson from './words.json';
 import { vagueCatalogue } from './catalogue';
-import { msg, Msg, render } from '../../i18n/text';
+import { msg, Msg, quote, render } from '../../i18n/text';
 
 export type RewritePattern = z.infer<typeof rewriteSchema>;
 export type RewriteHint = z.infer<typeof rewriteHintSchema>;
@@ -102,7 +102,8 @@ export function vagueConfig(profile: Profile | undefined): ConfigResult {
       const where = ['extensions', 'vague', ...first.path].join('.');
       // zod's own messages are English whatever the language; the schema's one message is ours.
       const detail = first.message === vagueCatalogue['vague.config.bad-regex'].zh ? msg('vague.config.bad-regex') : first.message;
-      const errorMessage = msg('vague.config.error', { where, detail });
+      // The path may hold the profile author's own key names: quoted, shown as written.
+      const errorMessage = msg('vague.config.error', { where: quote(where), detail });
       result = { config: DEFAULT_CONFIG, error: render(errorMessage, 'zh', vagueCatalogue), errorMessage };
     }
   }
