@@ -5,8 +5,9 @@
 
 import type { Catalogue } from './text';
 import { coreCatalogue } from './core-catalogue';
+import { vagueCatalogue } from '../rules/vague/catalogue';
 
-const PARTS: Catalogue[] = [coreCatalogue];
+const PARTS: Catalogue[] = [coreCatalogue, vagueCatalogue];
 
 export const CATALOGUE: Catalogue = Object.assign({}, ...PARTS) as Catalogue;
 

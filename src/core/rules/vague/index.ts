@@ -6,7 +6,8 @@ import { CategoryIndex, Profile } from '../../profiles';
 import { hasPlaceholder } from '../../templates/placeholder';
 import { defineRule, FindingInput } from '../types';
 import { categoryKind, FindingGroup, IndicatorJudgement, judgeIndicator } from './judge';
-import { REASON_WHY } from './messages';
+import { reasonWhy } from './messages';
+import { msg, Msg } from '../../i18n/text';
 import { vagueConfig } from './words';
 
 export interface JudgedIndicator {
@@ -20,7 +21,7 @@ export interface FormJudgement {
   /** Named 三级 indicators, unfilled template rows included (they count as not measurable). */
   total: number;
   /** The profile's `extensions.vague` could not be read; defaults were used. */
-  configError?: string;
+  configError?: Msg;
 }
 
 const cache = new WeakMap<FormModel, WeakMap<Profile, FormJudgement>>();
@@ -32,7 +33,7 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
   const hit = byProfile.get(profile);
   if (hit) return hit;
 
-  const { config, error } = vagueConfig(profile);
+  const { config, errorMessage } = vagueConfig(profile);
   const indicators: JudgedIndicator[] = [];
   let unfilled = 0;
   for (const table of model.tables) {
@@ -52,7 +53,7 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
     indicators,
     measurable: indicators.filter((i) => i.judgement.verdict === 'measurable').length,
     total: indicators.length + unfilled,
-    configError: error,
+    configError: errorMessage,
   };
   byProfile.set(profile, result);
   return result;
@@ -104,9 +105,9 @@ function toFinding(j: IndicatorJudgement, group: FindingGroup): FindingInput {
     cell: cells[0],
     cells,
     severity,
-    message: group.why,
-    suggestion: group.suggestion || undefined,
-    why: REASON_WHY[group.reasons[0]],
+    message: group.message,
+    suggestion: group.suggestionMessage,
+    why: reasonWhy(group.reasons[0]),
   };
 }
 
@@ -114,7 +115,7 @@ function findings(model: FormModel, profile: Profile, categories: CategoryIndex,
   const judged = judgeForm(model, profile, categories);
   const out: FindingInput[] = [];
   if (verdict === 'vague' && judged.configError) {
-    out.push({ rule: 'vague-config', severity: 'error', cell: 'A1', cells: ['A1'], message: judged.configError, why: '词表有误时，模糊表述检查按默认词表进行。' });
+    out.push({ rule: 'vague-config', severity: 'error', cell: 'A1', cells: ['A1'], message: judged.configError, why: msg('vague.config.why') });
   }
   for (const { judgement } of judged.indicators) {
     for (const group of judgement.groups) if (group.verdict === verdict) out.push(toFinding(judgement, group));
@@ -133,6 +134,7 @@ export const vagueRules = [
       title: '指标值无法衡量',
       titleEn: 'Target cannot be measured',
       why: '绩效目标要求细化、量化、可衡量；年末无法判断是否达成的指标会被财政部门退回。',
+      whyEn: 'Performance targets must be specific, quantified and measurable; the finance department sends back indicators whose achievement cannot be judged at year end.',
     },
     ({ model, profile, categories }) => findings(model, profile, categories, 'vague'),
   ),
@@ -145,6 +147,7 @@ export const vagueRules = [
       title: '指标值不够具体',
       titleEn: 'Target is measurable only loosely',
       why: '写明单位、基数和计算方法，年末才能客观核对。',
+      whyEn: 'State the unit, the baseline and how the value is calculated, so that it can be checked objectively at year end.',
     },
     ({ model, profile, categories }) => findings(model, profile, categories, 'weak'),
   ),

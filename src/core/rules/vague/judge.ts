@@ -25,7 +25,9 @@ import { CategoryIndex } from '../../profiles';
 import { compact } from '../../parse/text';
 import { analyse, isQuantitative, TextFacts, textKey } from './facts';
 import type { VagueConfig } from './words';
-import { describeGroup } from './messages';
+import { describeGroup, UNIT_COLUMN_HEADER } from './messages';
+import { vagueCatalogue } from './catalogue';
+import { Msg, render } from '../../i18n/text';
 import { Rewrite, suggestRewrites, formatSuggestion } from './rewrite';
 import { composeTarget, RowFacts, rowFacts, unitBesideNumberInName, unitFromName } from './row';
 
@@ -89,9 +91,14 @@ export interface FindingGroup {
   verdict: Exclude<Verdict, 'measurable'>;
   values: ValueJudgement[];
   reasons: Reason[];
-  /** One sentence in Chinese naming the indicator and the value. */
+  /** One sentence naming the indicator and the value, as a catalogue message. */
+  message: Msg;
+  /** The suggestion as a catalogue message (a rewrite, or what to add); none when nothing fits. */
+  suggestionMessage?: Msg;
+  /** `message` in Chinese. */
   why: string;
   rewrites: Rewrite[];
+  /** `suggestionMessage` in Chinese ('' when none). */
   suggestion: string;
 }
 
@@ -229,7 +236,7 @@ function kindOfName(name: string): CategoryKind | undefined {
 export function targetValues(ind: Indicator): IndicatorValue[] {
   const targets = ind.values.filter((v) => v.kind !== 'actual' && v.text.trim());
   if (targets.length === 0 && ind.unit && /\d/.test(ind.unit.text)) {
-    return [{ kind: 'expected', header: '计算单位', text: ind.unit.text, cell: ind.unit.cell }];
+    return [{ kind: 'expected', header: UNIT_COLUMN_HEADER, text: ind.unit.text, cell: ind.unit.cell }];
   }
   return targets;
 }
@@ -290,7 +297,7 @@ function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJud
   };
   const values = targets.map((v) => judgeValue(v, ind, name, shared, ctx));
   if (values.length === 0) {
-    const empty: FindingGroup = { verdict: 'vague', values: [], reasons: ['empty'], why: '', rewrites: [], suggestion: '' };
+    const empty: FindingGroup = { verdict: 'vague', values: [], reasons: ['empty'], message: EMPTY, why: '', rewrites: [], suggestion: '' };
     const j: IndicatorJudgement = { indicator: ind, verdict: 'vague', reasons: ['empty'], values, groups: [empty], why: '', suggestion: '' };
     finishGroup(empty, j, name, ctx);
     j.why = empty.why;
@@ -310,7 +317,7 @@ function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJud
   for (const level of ['vague', 'weak'] as const) {
     const members = values.filter((v) => v.verdict === level);
     if (members.length === 0) continue;
-    const group: FindingGroup = { verdict: level, values: members, reasons: sortReasons(members.flatMap((m) => m.reasons)), why: '', rewrites: [], suggestion: '' };
+    const group: FindingGroup = { verdict: level, values: members, reasons: sortReasons(members.flatMap((m) => m.reasons)), message: EMPTY, why: '', rewrites: [], suggestion: '' };
     finishGroup(group, j, name, ctx);
     j.groups.push(group);
   }
@@ -319,11 +326,17 @@ function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJud
   return j;
 }
 
+// A placeholder until finishGroup composes the group's sentence.
+const EMPTY: Msg = { id: 'vague.why.empty' };
+
 function finishGroup(group: FindingGroup, j: IndicatorJudgement, name: NameFacts, ctx: JudgeContext): void {
-  group.why = describeGroup(j, group);
+  group.message = describeGroup(j, group);
+  group.why = render(group.message, 'zh', vagueCatalogue);
   const suggestion = suggestRewrites(j, group, name, ctx);
   group.rewrites = suggestion.rewrites;
-  group.suggestion = formatSuggestion(suggestion, j, group);
+  const formatted = formatSuggestion(suggestion, j, group);
+  if (formatted) group.suggestionMessage = formatted;
+  group.suggestion = formatted ? render(formatted, 'zh', vagueCatalogue) : '';
 }
 
 interface Shared {

@@ -5,11 +5,12 @@
 // 满意度 → a surveyed rate), a number already written in the row, and the keyword hints of the word
 // lists. The patterns are data (words.json `measurePatterns`). A rewrite never has a subject the
 // indicator does not name: when nothing specific can be built, the suggestion says what to add
-// instead (messages.ts ADVICE). Every rewrite is one the checker itself judges measurable.
+// instead (messages.ts advice). Every rewrite is one the checker itself judges measurable.
 
 import { parseQuantities } from '../../parse/quantity';
 import type { CategoryKind, FindingGroup, IndicatorJudgement, JudgeContext, NameFacts } from './judge';
-import { ADVICE, Advice } from './messages';
+import { advice, Advice, fold, header } from './messages';
+import { msg, Msg, Param, quote } from '../../i18n/text';
 import type { MeasurePatternKey, RewritePattern, VagueConfig } from './words';
 
 export type Rewrite = RewritePattern;
@@ -372,17 +373,25 @@ function benefitOrAdvice(name: NameFacts, cfg: VagueConfig, advice: Advice): Sug
   return s.rewrites.length ? s : { rewrites: [], advice };
 }
 
-export function formatSuggestion(s: Suggestion, j: IndicatorJudgement, group: FindingGroup): string {
+/** The suggestion's sentence: the rewrite (quoted: it is text for the form) or what to add instead. */
+export function formatSuggestion(s: Suggestion, j: IndicatorJudgement, group: FindingGroup): Msg | undefined {
   const { rewrites } = s;
-  if (rewrites.length === 0) return s.advice ? ADVICE[s.advice](clip(subjectOf(j.indicator.name?.text ?? '') || '该指标', 20)) : '';
+  if (rewrites.length === 0) {
+    if (!s.advice) return undefined;
+    const subject = subjectOf(j.indicator.name?.text ?? '');
+    return advice(s.advice, subject ? quote(clip(subject, 20)) : msg('vague.advice.this-indicator'));
+  }
   const measurable = j.values.find((v) => v.verdict === 'measurable');
   if (measurable) {
-    const headers = [...new Set(group.values.map((v) => v.value.header))].join('和');
-    const moveFormula = rewrites[0].note ? `计算口径“${rewrites[0].note}”移到“指标说明及公式”栏，` : '';
-    if (group.values.every((v) => v.value.header === measurable.value.header)) return `${moveFormula}可写为：“${rewrites[0].value}”。`;
-    return `${moveFormula}${headers}也写成目标值，例如与${measurable.value.header}一致：“${rewrites[0].value}”。`;
+    const headers = fold('vague.and', [...new Set(group.values.map((v) => v.value.header))].map(header));
+    const value = quote(rewrites[0].value);
+    const note = rewrites[0].note;
+    const move: Record<string, Param> = note ? { note: quote(note) } : {};
+    const suffix = note ? '.move-formula' : '';
+    if (group.values.every((v) => v.value.header === measurable.value.header)) return msg(`vague.fix.write-as${suffix}`, { ...move, value });
+    return msg(`vague.fix.like-other${suffix}`, { ...move, headers, header: header(measurable.value.header), value });
   }
-  if (group.reasons[0] === 'no-unit' && rewrites.length === 1) return `补上单位，例如：“${rewriteText(rewrites[0])}”。`;
-  const [a, b] = rewrites.map(rewriteText);
-  return b ? `可改写为：“${a}”，或“${b}”。` : `可改写为：“${a}”。`;
+  if (group.reasons[0] === 'no-unit' && rewrites.length === 1) return msg('vague.fix.add-unit', { rewrite: quote(rewriteText(rewrites[0])) });
+  const [a, b] = rewrites.map((r) => quote(rewriteText(r)));
+  return b ? msg('vague.fix.rewrite.two', { a, b }) : msg('vague.fix.rewrite', { a });
 }

@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { LIST_KEYS, ListKey, MEASURE_PATTERN_KEYS } from './words';
+import { vagueCatalogue } from './catalogue';
 
 // The runtime side (defaults, merging, vagueConfig) is in words.ts, without zod; re-exported here for
 // the tests and tools that import everything from this module.
@@ -44,7 +45,7 @@ const regexSource = z
     } catch {
       return false;
     }
-  }, '不是有效的正则表达式');
+  }, vagueCatalogue['vague.config.bad-regex'].zh);
 
 export const wordsSchema = z
   .object({

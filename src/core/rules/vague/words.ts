@@ -6,6 +6,8 @@ import type { Profile } from '../../profiles';
 import { extensionValidators } from '../../extensions';
 import type { rewriteHintSchema, rewriteSchema, vagueExtensionSchema, wordsSchema } from './schema';
 import defaultsJson from './words.json';
+import { vagueCatalogue } from './catalogue';
+import { msg, Msg, quote, render } from '../../i18n/text';
 
 export type RewritePattern = z.infer<typeof rewriteSchema>;
 export type RewriteHint = z.infer<typeof rewriteHintSchema>;
@@ -70,8 +72,10 @@ export function compileConfig(words: VagueWords): VagueConfig {
 
 export interface ConfigResult {
   config: VagueConfig;
-  /** Chinese message when the profile's `extensions.vague` is malformed; defaults are used then. */
+  /** What is wrong with the profile's `extensions.vague` when it is malformed (defaults are used then), in Chinese. */
   error?: string;
+  /** The same, as a catalogue message. */
+  errorMessage?: Msg;
 }
 
 const DEFAULT_CONFIG = compileConfig(DEFAULT_WORDS);
@@ -96,7 +100,11 @@ export function vagueConfig(profile: Profile | undefined): ConfigResult {
     } else {
       const first = parsed.error.issues[0];
       const where = ['extensions', 'vague', ...first.path].join('.');
-      result = { config: DEFAULT_CONFIG, error: `指标体系文件的模糊表述词表格式不正确：${where} ${first.message}；已改用默认词表。` };
+      // zod's own messages are English whatever the language; the schema's one message is ours.
+      const detail = first.message === vagueCatalogue['vague.config.bad-regex'].zh ? msg('vague.config.bad-regex') : first.message;
+      // The path may hold the profile author's own key names: quoted, shown as written.
+      const errorMessage = msg('vague.config.error', { where: quote(where), detail });
+      result = { config: DEFAULT_CONFIG, error: render(errorMessage, 'zh', vagueCatalogue), errorMessage };
     }
   }
   cache.set(profile, result);
