@@ -5,8 +5,10 @@
 
 import type { Catalogue } from './text';
 import { coreCatalogue } from './core-catalogue';
+import { budgetCatalogue } from '../rules/budget/catalogue';
+import { structureCatalogue } from '../forms/catalogue';
 
-const PARTS: Catalogue[] = [coreCatalogue];
+const PARTS: Catalogue[] = [coreCatalogue, budgetCatalogue, structureCatalogue];
 
 export const CATALOGUE: Catalogue = Object.assign({}, ...PARTS) as Catalogue;
 
