@@ -279,7 +279,7 @@ export const budgetCatalogue: Catalogue = {
   },
   'budget.why.group': {
     zh: '{group}的各项是对{total}的一种完整划分，合计必须等于{total}。',
-    en: 'The items {group} are a complete split of the {total}: they must add up to it.',
+    en: 'The items {group} are a complete split of the {total}: together they must equal the {total}.',
   },
   'budget.rate-without-figures': {
     zh: '{name}（{cell}）已填写 {raw}，但{missing}为空，无法核对执行率。',
