@@ -100,7 +100,7 @@ export const budgetCatalogue: Catalogue = {
   },
   'budget.why.table': { zh: '{row}的{column}应等于其下各资金来源的{column}之和。', en: 'The {column} of {row} should equal the sum of the {column} of the funding sources below it.' },
   'budget.title.annual-within-period': { zh: '年度资金总额 ≤ 中期资金总额', en: 'annual funds total ≤ medium-term funds total' },
-  'budget.clause.annual-within-period': { zh: '年度资金总额 {left} 大于中期资金总额 {right}', en: 'The annual funds total (“年度资金总额”) of {left} is larger than the medium-term funds total (“中期资金总额”) of {right}' },
+  'budget.clause.annual-within-period': { zh: '年度资金总额 {left} 大于中期资金总额 {right}', en: 'The annual funds total of {left} is larger than the medium-term funds total of {right}' },
   'budget.why.annual-within-period': {
     zh: '年度资金是中期（实施周期）资金的一部分，不应超过中期资金总额。',
     en: 'The annual funds are part of the medium-term funds (for the whole implementation period) and cannot exceed their total.',
@@ -121,7 +121,7 @@ export const budgetCatalogue: Catalogue = {
     en: 'By source of income and by nature of spending are two splits of the same budget: their totals must be equal.',
   },
   'budget.title.basic-parts': { zh: '基本支出 = 人员经费 + 公用经费', en: 'basic expenditure = personnel costs + public costs' },
-  'budget.why.basic-parts': { zh: '基本支出由人员经费和公用经费组成。', en: 'Basic expenditure (“基本支出”) is made up of personnel costs and public (operating) costs.' },
+  'budget.why.basic-parts': { zh: '基本支出由人员经费和公用经费组成。', en: 'Basic expenditure is made up of personnel costs and public (operating) costs.' },
   'budget.duty-funds': { zh: '履职目标{name}的资金', en: 'funds of the duty objective {name}' },
   'budget.duty-total': { zh: '履职目标{label}', en: 'duty objectives {label}' },
   'budget.title.duties-total': { zh: '履职目标资金合计 = 各项之和', en: 'duty objectives funds total = sum of the items' },
