@@ -69,6 +69,30 @@ function budgetScenarios(): Scenario[] {
     ],
     ['A3:C3', 'D3:F3', 'G3:G4', 'H3:H4', 'I3:I4'],
   );
+  const incomeUse = (fiscal: number, basic: number, withTotal: boolean): SheetSpec =>
+    withTotal
+      ? sheet(
+          [
+            ['部门（单位）整体支出绩效目标申报表'],
+            ['部门（单位）名称', '某县农业农村局'],
+            ['资金总额', '按收入性质分', null, null, '按支出性质分', null],
+            [null, '一般公共预算拨款', '政府性基金拨款', '其他资金', '基本支出', '项目支出'],
+            [1000, fiscal, 100, 100, basic, 400],
+            ...indicators,
+          ],
+          ['A3:A4', 'B3:D3', 'E3:F3'],
+        )
+      : sheet(
+          [
+            ['部门（单位）整体支出绩效目标申报表'],
+            ['部门（单位）名称', '某县农业农村局'],
+            ['按收入性质分', null, null, '按支出性质分', null],
+            ['一般公共预算拨款', '政府性基金拨款', '其他资金', '基本支出', '项目支出'],
+            [fiscal, 100, 100, basic, 400],
+            ...indicators,
+          ],
+          ['A3:C3', 'D3:E3'],
+        );
   return [
     spec('text in an amount cell', () => setCells(fixture('seed-000'), { C5: 'abc' })),
     spec('text in a project amount', () => setCells(huangpu(), { C7: '九十八' })),
@@ -119,6 +143,26 @@ function budgetScenarios(): Scenario[] {
     spec('indicator table without a level-3 column', () =>
       sheet([['项目支出绩效目标表'], ['项目名称', '某项目'], ['资金总额（万元）', 100], ['一级指标', '二级指标', '指标值'], ['产出指标', '数量指标', '≥500人次']]),
     ),
+    spec('executed total off in both splits by the same amount', () => setCells(table(), { D4: 2700 })),
+    spec('rate of a part above 100%', () => setCells(table(), { C9: 1000, E9: 1.5 })),
+    spec('rate formula on the wrong cells, value off', () => setCells(table(), { E4: 0.5 }, { E4: '=C4/D4' })),
+    spec('rate with budget and executed blank', () => setCells(table(), { C4: null, D4: null })),
+    spec('subtotal formula circular and short', () => setCells(huangpu(), { B25: 0, C25: 0, B5: 5934.36, C5: 5934.36, B4: 8906, C4: 8906 }, { B5: '=SUM(B5:B24)' })),
+    spec('subtotal off although its formula covers every project', () => setCells(huangpu(), { B5: 5000 }, { B5: '=SUM(B6:B25)' })),
+    spec('several project rows off', () => setCells(huangpu(), { C7: 88, C8: 200, C9: 60, C10: 500 })),
+    spec('unnamed project row off', () => setCells(huangpu(), { A7: null, C7: 88 })),
+    spec('project total without unit rows', () => {
+      const base = huangpu();
+      const unitRows = new Set([4, 25, 32]); // zero-based rows of the three units' subtotals
+      return setCells({ ...base, rows: base.rows.filter((_, i) => !unitRows.has(i)) }, { B4: 8900 });
+    }),
+    spec('template placeholder in an indicator row', () => setCells(fixture('seed-000'), { D22: '【待填】公共文明志愿活动工作完成率' })),
+    spec('template placeholder in packed indicators', () => setCells(huangpu(), { G7: '1、1-产出指标；11-数量指标；【待填】报刊征订任务；实施周期指标值：【待填】100%；年度指标值：100%。' })),
+    spec('budget overview missing', () => setCells(fixture('seed-000'), Object.fromEntries(['A', 'B', 'C', 'D', 'E'].flatMap((c) => [4, 5, 6, 7, 8, 9].map((r) => [`${c}${r}`, null]))))),
+    spec('income block missing', () => setCells(fixture('seed-001'), { A6: null, B6: null, B7: null, B8: null, B9: null })),
+    spec('income by source off the total', () => incomeUse(850, 600, true)),
+    spec('spending by nature off the total', () => incomeUse(800, 650, true)),
+    spec('income and spending splits differ, no total', () => incomeUse(800, 650, false)),
     spec('the same form twice on one sheet', () => {
       const a = fixture('seed-000');
       return { ...a, rows: [...a.rows, [], ...a.rows] };

@@ -32,17 +32,17 @@ export const budgetCatalogue: Catalogue = {
     en: 'The formula {formula} in {cell} {problem}; this is very likely where the difference comes from.',
   },
   'budget.cov.missing': { zh: '未包含 {terms}', en: 'leaves out {terms}' },
-  'budget.cov.extra': { zh: '多加了不属于本项的 {cells}', en: 'also adds {cells}, which are not parts of this total' },
+  'budget.cov.extra': { zh: '多加了不属于本项的 {cells}', en: 'also adds {cells}, outside the parts of this total' },
   'budget.cov.duplicated': { zh: '重复计算了 {terms}', en: 'counts {terms} twice' },
   'budget.cov.circular': { zh: '引用了自身（循环引用）', en: 'refers to its own cell (a circular reference)' },
   'budget.formula-range': {
     zh: '{total}（{cell}）的公式 {formula} {problem}。目前金额恰好相符，但以后修改这些单元格时合计不会正确更新。',
-    en: 'The formula {formula} of {total} ({cell}) {problem}. The amounts happen to agree now, but the total will not update correctly when these cells change.',
+    en: 'The formula {formula} in {cell} ({total}) {problem}. The amounts happen to agree now, but the total will not update correctly when these cells change.',
   },
   'budget.formula-range.fix': { zh: '请把求和范围改为恰好覆盖全部组成项。', en: 'Make the sum cover exactly the parts of the total.' },
   'budget.blank-total': {
     zh: '{total}（{cell}）为空，但其组成已经填写，按组成合计应为 {sum}（{relation}）。',
-    en: '{total} ({cell}) is blank although its parts are filled in; by its parts it should be {sum} ({relation}).',
+    en: '{cell} ({total}) is blank although its parts are filled in; by its parts it should be {sum} ({relation}).',
   },
   'budget.blank-total.fix': { zh: '请填写 {amount}。', en: 'Enter {amount}.' },
   'budget.blank-parts': {
@@ -170,7 +170,7 @@ export const budgetCatalogue: Catalogue = {
   'budget.score-total-mismatch.fix': { zh: '请核对各项{name}，合计应等于各项之和。', en: 'Check each row’s {name}; the total should equal their sum.' },
 
   // ---- project-table.ts: 项目支出绩效目标表, rows, unit subtotals and 合计 ----
-  'budget.column.total': { zh: '总计', en: 'total' },
+  'budget.column.total': { zh: '总计', en: 'total amount' },
   'budget.column.fiscal': { zh: '财政拨款', en: 'fiscal appropriation' },
   'budget.column.specialAccount': { zh: '财政专户拨款', en: 'special fiscal account funds' },
   'budget.column.other': { zh: '其他资金', en: 'other funds' },
@@ -194,11 +194,11 @@ export const budgetCatalogue: Catalogue = {
   },
   'budget.column-gaps': {
     zh: '{column}列有 {used} 行填写了金额，另有 {gaps} 行为空（{cells}）；核对合计时空格按 0.00 计算。',
-    en: 'In the {column} column, {used} rows hold an amount and {gaps} others are blank ({cells}); the totals are checked with the blanks as 0.00.',
+    en: 'The {column} column has an amount in {used} row(s) and is blank in {gaps} other(s) ({cells}); the totals are checked with the blanks as 0.00.',
   },
   'budget.column-gaps.fix': { zh: '如这些项目不涉及{column}，请填写 0.00。', en: 'If these projects have no {column}, enter 0.00.' },
   'budget.title.row': { zh: '{row}：{total} = {parts}', en: '{row}: {total} = {parts}' },
-  'budget.clause.sum-spelled': { zh: '{total} {left}，但{parts} = {right}（{amounts}）', en: '{total} is {left}, but {parts} = {right} ({amounts})' },
+  'budget.clause.sum-spelled': { zh: '{total} {left}，但{parts} = {right}（{amounts}）', en: 'The {total} is {left}, but {parts} = {right} ({amounts})' },
   'budget.why.row': { zh: '每一行的总计应等于该行各资金来源之和。', en: 'The total of each row should equal the sum of the row’s funding sources.' },
   'budget.title.unit': { zh: '{unit}（{column}）= 其下各项目之和', en: '{unit} ({column}) = the sum of its projects' },
   'budget.note.total-follows-units': {
@@ -283,7 +283,7 @@ export const budgetCatalogue: Catalogue = {
   },
   'budget.rate-without-figures': {
     zh: '{name}（{cell}）已填写 {raw}，但{missing}为空，无法核对执行率。',
-    en: '{name} ({cell}) is filled in as {raw}, but the {missing} is blank, so the rate cannot be checked.',
+    en: '{name} ({cell}) is filled in as {raw}, but without the {missing} the rate cannot be checked.',
   },
   'budget.rate-without-figures.fix': { zh: '请补填{missing}。', en: 'Fill in the {missing}.' },
   'budget.rate-formula-note': {
