@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { COMPOSED_FORM_IDS, FORM_IDS } from './model';
+import { isMsg, Msg } from './i18n/text';
 
 export const formIdSchema = z.enum(FORM_IDS);
 export type FormId = z.infer<typeof formIdSchema>;
@@ -129,7 +130,8 @@ export const readIssueSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   cell: z.string(),
   cells: z.array(z.string()).optional(),
-  message: z.string(),
+  /** A catalogue message (forms/catalogue.ts), rendered in the report's language by the structure rule. */
+  message: z.union([z.string(), z.custom<Msg>(isMsg)]),
 });
 export type ReadIssue = z.infer<typeof readIssueSchema>;
 

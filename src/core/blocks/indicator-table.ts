@@ -7,6 +7,7 @@ import { toA1 } from '../grid/address';
 import { SheetScan } from '../forms/scan';
 import { normalizeLabel } from '../parse/text';
 import { stripCategoryScore } from '../profiles';
+import { msg, Param, quote } from '../i18n/text';
 
 // Every column family of layouts.md gets a role. Order matters: the first pattern that matches wins.
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
@@ -201,7 +202,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       code: 'missing-column',
       severity: 'error',
       cell: headerCell,
-      message: `指标表（${opts.owner}）缺少“三级指标”列，无法读取具体指标。`,
+      message: msg('structure.no-level3-column', { owner: ownerName(opts.owner), column: quote('三级指标') }),
     });
   }
   if (!VALUE_ROLES.some(([role]) => columns[role] !== undefined)) {
@@ -209,7 +210,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       code: 'missing-column',
       severity: 'warning',
       cell: headerCell,
-      message: `指标表（${opts.owner}）没有指标值列（如“年度指标值”“预期指标”），无法读取指标值。`,
+      message: msg('structure.no-value-column', { owner: ownerName(opts.owner), annual: quote('年度指标值'), expected: quote('预期指标') }),
     });
   }
 
@@ -277,7 +278,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       code: 'empty-table',
       severity: 'error',
       cell: headerCell,
-      message: `指标表（${opts.owner}）表头下没有任何指标行。`,
+      message: msg('structure.empty-table', { owner: ownerName(opts.owner) }),
     });
   }
 
@@ -387,5 +388,16 @@ export const NO_TABLE_ISSUE: ReadIssue = {
   code: 'missing-block',
   severity: 'error',
   cell: 'A1',
-  message: '未找到绩效指标表（缺少“一级指标、二级指标、三级指标”表头）。',
+  message: msg('structure.no-indicator-table', { header: quote('一级指标、二级指标、三级指标') }),
 };
+
+/**
+ * How the issues name a table's owner: the readers' own names ("部门整体", "指标表2") are phrases
+ * of the engine; anything else is a task or project name read from the form.
+ */
+function ownerName(owner: string): Param {
+  if (owner === '部门整体') return msg('structure.owner.department');
+  const numbered = /^指标表(\d*)$/.exec(owner);
+  if (numbered) return numbered[1] ? msg('structure.owner.table-n', { n: numbered[1] }) : msg('structure.owner.table');
+  return quote(owner);
+}

@@ -8,6 +8,7 @@ import { findIndicatorHeaderRows, NO_TABLE_ISSUE, readDepartmentTables } from '.
 import { SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
 import { unitInLabel } from '../parse/text';
+import { list, msg, quote } from '../i18n/text';
 
 export const BUDGET_ITEMS: AmountSpec[] = [
   { key: 'basic', labels: ['基本支出'] },
@@ -43,21 +44,21 @@ export function readDeptOverall(scan: SheetScan): DeptOverallForm {
       code: 'missing-block',
       severity: 'error',
       cell: blockLabel ? toA1(blockLabel.row, blockLabel.col) : 'A1',
-      message: '未找到预算整体情况（基本支出、项目支出、财政拨款等金额），无法核对预算。',
+      message: msg('structure.no-budget-block'),
     });
   } else if (missing.length > 0) {
     issues.push({
       code: 'missing-label',
       severity: 'warning',
       cell: budget[0].labelCell,
-      message: `预算整体情况缺少以下项目：${missing.join('、')}。`,
+      message: msg('structure.budget-items-missing', { items: list(missing.map(quote)) }),
     });
   }
 
   const overallTarget = findLabelledText(scan, ['总体绩效目标']);
   const tasks = tasksHeader ? readTasks(scan, tasksHeader, tableRow ?? scan.grid.rowCount, issues) : [];
   if (!tasksHeader) {
-    issues.push({ code: 'missing-block', severity: 'warning', cell: 'A1', message: '未找到年度重点工作任务表（名称、主要实施内容、拟投入的资金）。' });
+    issues.push({ code: 'missing-block', severity: 'warning', cell: 'A1', message: msg('structure.no-tasks-table') });
   }
 
   const tables = readDepartmentTables(scan, headerRows, issues);
@@ -125,7 +126,7 @@ function readTasks(scan: SheetScan, h: TasksHeader, endRow: number, issues: Read
     if (name && /^(一级|二级|三级)指标$|^绩效指标$/.test(scan.key(row, h.name!))) break;
     const funds = h.funds !== undefined ? amountAt(scan, { key: 'taskFunds', label: '拟投入的资金', labelCell: toA1(h.row, h.funds) }, { row, col: h.funds }, unit) : undefined;
     if (!name) {
-      issues.push({ code: 'task-without-name', severity: 'warning', cell: toA1(row, h.name!), message: `第 ${row + 1} 行的年度重点工作任务没有填写名称。` });
+      issues.push({ code: 'task-without-name', severity: 'warning', cell: toA1(row, h.name!), message: msg('structure.task-without-name', { row: row + 1 }) });
     }
     tasks.push({ row, index: tasks.length + 1, name: name ?? null, content, goal, funds });
   }

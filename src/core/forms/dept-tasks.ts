@@ -7,6 +7,7 @@ import { AmountSpec, clipRaw, findAmount, findLabelledText } from './amounts';
 import { findIndicatorHeaderRows, NO_TABLE_ISSUE, readIndicatorTable } from '../blocks/indicator-table';
 import { Pos, SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
+import { msg } from '../i18n/text';
 
 export const INCOME_ITEMS: AmountSpec[] = [
   { key: 'total', labels: ['总额', '收入总额', '合计'] },
@@ -37,7 +38,7 @@ export function readDeptTasks(scan: SheetScan): DeptTasksForm {
       code: 'missing-block',
       severity: 'error',
       cell: incomeLabel ? toA1(incomeLabel.row, incomeLabel.col) : 'A1',
-      message: '未找到本年度部门预算收入（总额、财政拨款收入等），无法核对收入。',
+      message: msg('structure.no-income-block'),
     });
   }
 
@@ -64,7 +65,7 @@ export function readDeptTasks(scan: SheetScan): DeptTasksForm {
       tables.push(table);
       task.tableId = table.id;
     } else {
-      issues.push({ code: 'missing-block', severity: 'error', cell: toA1(mark.row, mark.col), message: `任务${index}下未找到绩效指标表。` });
+      issues.push({ code: 'missing-block', severity: 'error', cell: toA1(mark.row, mark.col), message: msg('structure.task-without-table', { n: index }) });
     }
     tasks.push(task);
   });

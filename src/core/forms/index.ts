@@ -10,6 +10,7 @@ import { readSelfEvaluation } from './self-evaluation';
 import { Pos, SheetScan } from './scan';
 import { readComposed } from './compose';
 import { headerColumns, findIndicatorHeaderRows } from '../blocks/indicator-table';
+import { list, msg } from '../i18n/text';
 
 export { SheetScan } from './scan';
 export { detectForm } from './detect';
@@ -89,6 +90,6 @@ function repeatedForm(scan: SheetScan, form: FormId): ReadIssue | undefined {
     severity: 'warning',
     cell: cells[1],
     cells: [cells[1], ...cells.filter((_, i) => i !== 1)],
-    message: `此工作表中有 ${anchors.length} 份“${FORM_NAMES[form].zh}”（表头分别在第 ${anchors.map((p) => p.row + 1).join('、')} 行）：金额和重点任务只核对了第一份，请把每份表单放在单独的工作表中再校验。`,
+    message: msg('structure.form-repeated', { n: anchors.length, form: FORM_NAMES[form], rows: list(anchors.map((p) => p.row + 1)) }),
   };
 }

@@ -4,6 +4,7 @@
 
 import { Indicator, IndicatorValue, ReadIssue, TextCell } from '../model';
 import { stripInvisible } from '../parse/text';
+import { msg, quote } from '../i18n/text';
 
 // "N、C-" where C is the 一级 code. The item number must follow the previous one, which keeps
 // numbered lists inside values ("1、与中央…合作15家") from splitting an item.
@@ -41,7 +42,7 @@ export function parsePacked(cell: TextCell): PackedResult {
       code: 'packed-unreadable',
       severity: 'warning',
       cell: cell.cell,
-      message: '绩效指标文字无法按“序号、一级代码-一级指标；二级代码-二级指标；三级指标；实施周期指标值：…；年度指标值：…”的格式拆分。',
+      message: msg('structure.packed-unreadable', { format: quote('序号、一级代码-一级指标；二级代码-二级指标；三级指标；实施周期指标值：…；年度指标值：…') }),
     });
     return { indicators: [], issues };
   }
@@ -50,7 +51,7 @@ export function parsePacked(cell: TextCell): PackedResult {
       code: 'packed-leading-text',
       severity: 'info',
       cell: cell.cell,
-      message: `绩效指标文字开头有无法归入任何指标的内容：“${clip(text.slice(0, starts[0].index).trim())}”。`,
+      message: msg('structure.packed-leading-text', { text: quote(clip(text.slice(0, starts[0].index).trim())) }),
     });
   }
   const indicators: Indicator[] = [];

@@ -11,6 +11,7 @@ import { findIndicatorHeaderRows, readIndicatorTable } from '../blocks/indicator
 import { isPackedIndicatorText, parsePacked } from './packed';
 import { SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
+import { msg, quote } from '../i18n/text';
 
 export const PROJECT_AMOUNT_COLUMNS: Array<{ key: string; label: string; test: RegExp }> = [
   { key: 'total', label: '总计', test: /^(总计|合计|金额合计|资金总额)(\((万元|元)\))?$/ },
@@ -66,7 +67,7 @@ export function readProjectTable(scan: SheetScan): ProjectForm | undefined {
     const name = scan.textCell(row, columns.name);
     const kind = classify(nameKey, !!goal, !!indicatorCell);
     if (nameBlank) {
-      issues.push({ code: 'project-without-name', severity: 'warning', cell: name.cell, message: `第 ${row + 1} 行有金额但没有项目名称。` });
+      issues.push({ code: 'project-without-name', severity: 'warning', cell: name.cell, message: msg('structure.project-without-name', { row: row + 1 }) });
     }
     const entry: ProjectRow = { kind, row, name, amounts, goal, indicatorCell };
     if (kind === 'unit') currentUnit = entry;
@@ -91,7 +92,7 @@ export function readProjectTable(scan: SheetScan): ProjectForm | undefined {
       };
       if (r.indicatorCell) {
         if (!isPackedIndicatorText(r.indicatorCell.text)) {
-          issues.push({ code: 'packed-unreadable', severity: 'warning', cell: r.indicatorCell.cell, message: `“${table.owner}”的绩效指标不是“序号、代码-指标名称；…”的格式，无法逐项读取。` });
+          issues.push({ code: 'packed-unreadable', severity: 'warning', cell: r.indicatorCell.cell, message: msg('structure.packed-unreadable-project', { owner: quote(table.owner), format: quote('序号、代码-指标名称；…') }) });
         } else {
           const packed = parsePacked(r.indicatorCell);
           table.indicators = packed.indicators;
@@ -109,10 +110,10 @@ export function readProjectTable(scan: SheetScan): ProjectForm | undefined {
   });
 
   if (!rows.some((r) => r.kind === 'project')) {
-    issues.push({ code: 'missing-block', severity: 'error', cell: toA1(headerRow, columns.name), message: '项目表表头下没有任何项目行。' });
+    issues.push({ code: 'missing-block', severity: 'error', cell: toA1(headerRow, columns.name), message: msg('structure.no-project-rows') });
   }
   if (columns.indicators === undefined && indicatorHeaders.length === 0) {
-    issues.push({ code: 'missing-block', severity: 'error', cell: toA1(headerRow, columns.name), message: '未找到绩效指标（既没有“绩效指标”列，也没有指标表）。' });
+    issues.push({ code: 'missing-block', severity: 'error', cell: toA1(headerRow, columns.name), message: msg('structure.no-indicators', { column: quote('绩效指标') }) });
   }
 
   const title = findTitle(scan, /项目支出绩效目标表/);

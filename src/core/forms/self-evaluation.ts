@@ -11,6 +11,7 @@ import { amountAt, clipRaw } from './amounts';
 import { findIndicatorHeaderRows, readDepartmentTables } from '../blocks/indicator-table';
 import { SheetScan } from './scan';
 import { findDepartment, findTitle } from './common';
+import { msg } from '../i18n/text';
 
 interface PartSpec {
   key: string;
@@ -36,7 +37,7 @@ export function readSelfEvaluation(scan: SheetScan): SelfEvaluationForm {
   let figures = readExecutionTable(scan, unit);
   if (figures.length === 0) figures = readExecutionProse(scan, unit);
   if (!figures.some((f) => f.group === 'total')) {
-    issues.push({ code: 'missing-block', severity: 'error', cell: title?.cell ?? 'A1', message: '未找到预算执行情况（预算数、执行数、执行率）。' });
+    issues.push({ code: 'missing-block', severity: 'error', cell: title?.cell ?? 'A1', message: msg('structure.no-execution-block') });
   }
   const headerRows = findIndicatorHeaderRows(scan);
   const tables = readDepartmentTables(scan, headerRows, issues);

@@ -6,8 +6,10 @@
 import type { Catalogue } from './text';
 import { coreCatalogue } from './core-catalogue';
 import { vagueCatalogue } from '../rules/vague/catalogue';
+import { budgetCatalogue } from '../rules/budget/catalogue';
+import { structureCatalogue } from '../forms/catalogue';
 
-const PARTS: Catalogue[] = [coreCatalogue, vagueCatalogue];
+const PARTS: Catalogue[] = [coreCatalogue, vagueCatalogue, budgetCatalogue, structureCatalogue];
 
 export const CATALOGUE: Catalogue = Object.assign({}, ...PARTS) as Catalogue;
 

@@ -12,6 +12,7 @@ export const structureRules = [
       title: '表单结构无法完整读取',
       titleEn: 'Part of the form could not be read',
       why: '无法读取的部分无法校验，财政部门审核时同样会要求补正。',
+      whyEn: 'What cannot be read cannot be checked, and the finance bureau would ask for it to be put right too.',
     },
     ({ model }) =>
       model.issues.map((i) => ({

@@ -5,6 +5,7 @@
 import { toA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { FormModel, Indicator } from '../model';
+import { msg, Msg, Param, quote } from '../i18n/text';
 import { defineRule, FindingInput } from '../rules/types';
 import { hasPlaceholder, PLACEHOLDER, stripPlaceholder } from './placeholder';
 
@@ -12,13 +13,15 @@ function clip(s: string, n = 24): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
-function indicatorLabel(i: Indicator): string {
+/** "“name”（category）" after the word 指标; nothing when the row has neither. */
+function indicatorLabel(i: Indicator): Param {
   const name = i.name ? stripPlaceholder(i.name.text) : '';
   const cat = i.level2?.text ?? i.level1?.text ?? '';
-  return name ? `“${clip(name)}”${cat ? `（${cat}）` : ''}` : cat ? `（${cat}）` : '';
+  if (name) return cat ? msg('structure.placeholder.name-category', { name: quote(clip(name)), category: quote(cat) }) : msg('structure.placeholder.name', { name: quote(clip(name)) });
+  return cat ? msg('structure.placeholder.category', { category: quote(cat) }) : '';
 }
 
-const SUGGESTION = `按本单位实际情况改写指标名称和指标值，再删去“${PLACEHOLDER}”，例如把“${PLACEHOLDER}≥90%”改为经测算的目标值。不需要的模板行请整行删除。`;
+const SUGGESTION: Msg = msg('structure.placeholder.fix', { mark: quote(PLACEHOLDER) });
 
 export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[] {
   const out: FindingInput[] = [];
@@ -33,7 +36,7 @@ export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[
         out.push({
           cell: table.cell,
           cells: [table.cell],
-          message: `项目“${table.owner}”第 ${i.packedIndex ?? '?'} 项指标${indicatorLabel(i)}仍是模板示例内容，尚未填写。`,
+          message: msg('structure.placeholder.packed', { owner: quote(table.owner), n: i.packedIndex ?? '?', indicator: indicatorLabel(i) }),
           suggestion: SUGGESTION,
         });
       }
@@ -48,7 +51,7 @@ export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[
       out.push({
         cell: cells[0],
         cells,
-        message: `第 ${i.row + 1} 行的指标${indicatorLabel(i)}仍是模板示例内容，尚未填写（${cells.length} 处“${PLACEHOLDER}”）。`,
+        message: msg('structure.placeholder.row', { row: i.row + 1, indicator: indicatorLabel(i), count: cells.length, mark: quote(PLACEHOLDER) }),
         suggestion: SUGGESTION,
       });
     }
@@ -66,7 +69,7 @@ export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[
       out.push({
         cell: a1,
         cells: [a1],
-        message: `单元格 ${a1} 仍含模板占位标记“${PLACEHOLDER}”：“${clip(stripPlaceholder(v))}”。`,
+        message: msg('structure.placeholder.cell', { cell: a1, mark: quote(PLACEHOLDER), text: quote(clip(stripPlaceholder(v))) }),
         suggestion: SUGGESTION,
       });
     }
@@ -82,6 +85,7 @@ export const templatePlaceholderRule = defineRule(
     title: '模板内容尚未填写',
     titleEn: 'Template row not filled in',
     why: '插入的模板行只是示例写法，不改成本单位的实际指标就提交，会被财政部门退回。',
+    whyEn: 'An inserted template row is only an example; submitted without your unit’s real indicator, the form is sent back by the finance bureau.',
   },
   ({ grid, model }) => placeholderFindings(grid, model),
 );

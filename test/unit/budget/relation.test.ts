@@ -2,6 +2,7 @@
 
 import { Grid } from '../../../src/core/grid/grid';
 import { AmountCell } from '../../../src/core/model';
+import { textIn } from '../../../src/core/check';
 import { coverage, evaluate, partlyBlankFinding, Relation, Term } from '../../../src/core/rules/budget/relation';
 
 function cell(a1: string, value: number | null | 'bad', extra: Partial<AmountCell> = {}): AmountCell {
@@ -66,8 +67,9 @@ describe('evaluate', () => {
     const o = evaluate(rel([t('B1', null)], [t('C1', 7), t('D1', 3)]));
     expect(o.evaluated).toBe(false);
     const f = partlyBlankFinding(o, new Set())!;
-    expect(f).toMatchObject({ severity: 'error', cell: 'B1', cells: ['B1', 'C1', 'D1'], suggestion: '请填写 10.00。' });
-    expect(f.message).toBe('B1（B1）为空，但其组成已经填写，按组成合计应为 10.00 万元（测试）。');
+    expect(f).toMatchObject({ severity: 'error', cell: 'B1', cells: ['B1', 'C1', 'D1'] });
+    expect(textIn(f.suggestion!, 'zh')).toBe('请填写 10.00。');
+    expect(textIn(f.message, 'zh')).toBe('B1（B1）为空，但其组成已经填写，按组成合计应为 10.00 万元（测试）。');
   });
 
   it('names a blank cell once across relations', () => {

@@ -2,6 +2,8 @@
 // quotes are the sums we compute, the one real error (Huangpu's 宣传部 subtotal) is found at the
 // right cells, and nothing else is reported.
 
+import { CATALOGUE } from '../../../src/core/i18n/catalogue';
+import { renderParam } from '../../../src/core/i18n/text';
 import { VARIANTS } from '../../fixtures/catalog';
 import { brief, budgetOf, columnCells, outcomesOf, sides } from './helpers';
 import { fixture } from '../../fixtures/catalog';
@@ -99,7 +101,7 @@ describe('seed 004 — Liwan self-evaluation, prose and table', () => {
     expect(sides(o, 'executed-source')).toEqual([2659.4, 2659.4]);
     expect(sides(o, 'executed-nature')).toEqual([2659.4, 2659.4]);
     // 年末结转和结余 80.67 is what was not spent: not a part of 执行数.
-    expect(o.get('executed-nature')!.relation.right.map((t) => t.name)).toEqual(['基本支出执行数', '项目支出执行数']);
+    expect(o.get('executed-nature')!.relation.right.map((t) => renderParam(t.name, 'zh', CATALOGUE))).toEqual(['基本支出执行数', '项目支出执行数']);
     expect([...o.values()].every((x) => x.evaluated && x.holds)).toBe(true);
     expect(budgetOf(name)).toEqual([]);
   });

@@ -11,22 +11,30 @@
 import { AmountCell, ComposedForm, MoneyRow, MoneyTable } from '../../model';
 import { MoneyUnit, convert } from '../../parse/amount';
 import { parseNumber } from '../../parse/number';
+import { msg, Msg, Param, quote } from '../../i18n/text';
 import { amount, BudgetFinding, money, Relation, Term, termValue, uniqueCells } from './relation';
 import { NamedAmount } from './values';
 import { LayoutRelations, RelationSpec } from './layout';
+import { label, plus, quoted } from './phrases';
 
-const clean = (label: string) => label.replace(/\s+/g, '').replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
-const spelled = (terms: Term[], unit: MoneyUnit) => terms.map((t) => `${t.name} ${t.cell.status === 'ok' ? amount(termValue(t, unit), unit) : '（空）'}`).join(' + ');
-const termOf = (cell: AmountCell, name?: string): Term => ({ cell, name: name ?? clean(cell.label) });
+const clean = (text: string) => text.replace(/\s+/g, '').replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+/** A label of the form, cleaned, as a message parameter. */
+const named = (text: string) => label(clean(text));
+/** "财政拨款 1,561.17 + 其他资金 （空）": a sum written out so the reader can redo it. */
+export const spelled = (terms: Term[], unit: MoneyUnit): Param =>
+  plus(terms.map((t) => msg('budget.spelled-term', { name: t.name, amount: t.cell.status === 'ok' ? amount(termValue(t, unit), unit) : msg('budget.blank-mark') })));
+const termOf = (cell: AmountCell, name?: Param): Term => ({ cell, name: name ?? named(cell.label) });
+/** A column header of a money table, or the engine's word for it when the table has none. */
+const header = (t: MoneyTable, key: 'initial' | 'adjusted' | 'executed', fallback: Param = key): Param => (t.headers[key] !== undefined ? named(t.headers[key]!) : fallback);
 
-function sumRelation(id: string, title: string, total: Term, parts: Term[], unit: MoneyUnit, why: string, partsName = '各组成之和'): RelationSpec {
+function sumRelation(id: string, title: Param, total: Term, parts: Term[], unit: MoneyUnit, why: Msg, partsName: Param = msg('budget.parts-sum')): RelationSpec {
   const relation: Relation = { id, rule: 'budget-sum-mismatch', kind: 'equal', left: [total], right: parts, leftIsTotal: true, unit, title };
   return {
     relation,
     totalName: total.name,
     text: (o) => ({
       primary: total.cell.cell,
-      clause: `${total.name} ${money(o.left, unit)}，但${parts.length > 1 ? partsName : parts[0].name} ${money(o.right, unit)}（${spelled(parts, unit)}）`,
+      clause: msg('budget.clause.sum', { total: total.name, left: money(o.left, unit), parts: parts.length > 1 ? partsName : parts[0].name, right: money(o.right, unit), spelled: spelled(parts, unit) }),
       suggestion: why,
     }),
   };
@@ -40,19 +48,20 @@ export function composedRelations(form: ComposedForm): LayoutRelations {
 
   // Label-value pairs.
   form.money.forEach((g, i) => {
-    for (const p of g.parts) amounts.push({ cell: p, name: clean(p.label) });
+    for (const p of g.parts) amounts.push({ cell: p, name: named(p.label) });
     if (!g.total) return;
-    amounts.push({ cell: g.total, name: clean(g.total.label) });
+    amounts.push({ cell: g.total, name: named(g.total.label) });
     const parts = g.parts.filter((p) => p.status !== 'blank' || g.parts.some((q) => q.status === 'ok'));
-    if (parts.length) relations.push(sumRelation(`pairs-${i}`, `${clean(g.total.label)} = 各资金来源之和`, termOf(g.total), parts.map((p) => termOf(p)), unit, `${clean(g.total.label)}应等于其中各项资金（财政拨款、上年结转、其他资金等）之和。`));
+    const total = named(g.total.label);
+    if (parts.length) relations.push(sumRelation(`pairs-${i}`, msg('budget.title.sources', { total }), termOf(g.total), parts.map((p) => termOf(p)), unit, msg('budget.why.pairs', { total })));
   });
   const annual = form.money.find((g) => g.period === 'annual' && g.total)?.total;
   const period = form.money.find((g) => g.period === 'period' && g.total)?.total;
   if (annual && period) {
-    const relation: Relation = { id: 'annual-within-period', rule: 'budget-sum-mismatch', kind: 'lte', left: [termOf(annual)], right: [termOf(period)], unit, title: '年度资金总额 ≤ 中期资金总额' };
+    const relation: Relation = { id: 'annual-within-period', rule: 'budget-sum-mismatch', kind: 'lte', left: [termOf(annual)], right: [termOf(period)], unit, title: msg('budget.title.annual-within-period') };
     relations.push({
       relation,
-      text: (o) => ({ primary: annual.cell, clause: `年度资金总额 ${money(o.left, unit)} 大于中期资金总额 ${money(o.right, unit)}`, suggestion: '年度资金是中期（实施周期）资金的一部分，不应超过中期资金总额。' }),
+      text: (o) => ({ primary: annual.cell, clause: msg('budget.clause.annual-within-period', { left: money(o.left, unit), right: money(o.right, unit) }), suggestion: msg('budget.why.annual-within-period') }),
     });
   }
 
@@ -61,13 +70,14 @@ export function composedRelations(form: ComposedForm): LayoutRelations {
     const total = t.rows.find((r) => r.role === 'total');
     const parts = t.rows.filter((r) => r.role === 'part');
     for (const key of ['initial', 'adjusted', 'executed'] as const) {
-      const header = clean(t.headers[key] ?? key);
-      for (const r of t.rows) if (r[key]) amounts.push({ cell: r[key]!, name: `${clean(r.label)}${header}` });
+      const column = header(t, key);
+      const rowColumn = (r: MoneyRow) => msg('budget.row-column', { row: named(r.label), column });
+      for (const r of t.rows) if (r[key]) amounts.push({ cell: r[key]!, name: rowColumn(r) });
       if (!total?.[key]) continue;
       const cells = parts.map((p) => p[key]).filter((a): a is AmountCell => !!a);
       // Parts written as 0 or "—" beside a blank total (money that came during the year) say nothing.
       if (!cells.some((a) => a.status === 'ok' && a.value !== 0) && total[key]!.status === 'blank') continue;
-      relations.push(sumRelation(`table-${ti}-${key}`, `${clean(total.label)}${header} = 各资金来源之和`, termOf(total[key]!, `${clean(total.label)}${header}`), parts.filter((p) => p[key]).map((p) => termOf(p[key]!, `${clean(p.label)}`)), unit, `${clean(total.label)}的${header}应等于其下各资金来源的${header}之和。`));
+      relations.push(sumRelation(`table-${ti}-${key}`, msg('budget.title.sources', { total: rowColumn(total) }), termOf(total[key]!, rowColumn(total)), parts.filter((p) => p[key]).map((p) => termOf(p[key]!, named(p.label))), unit, msg('budget.why.table', { row: named(total.label), column })));
     }
     for (const r of t.rows) findings.push(...rateFindings(r, t), ...moneyScoreFindings(r, t));
   });
@@ -75,34 +85,43 @@ export function composedRelations(form: ComposedForm): LayoutRelations {
   // Income by source and by use.
   const iu = form.incomeUse;
   if (iu) {
-    for (const a of [...iu.sources, ...iu.uses, ...iu.basicParts, ...(iu.total ? [iu.total] : [])]) amounts.push({ cell: a, name: clean(a.label) });
+    for (const a of [...iu.sources, ...iu.uses, ...iu.basicParts, ...(iu.total ? [iu.total] : [])]) amounts.push({ cell: a, name: named(a.label) });
     const sources = iu.sources.map((a) => termOf(a));
     const uses = iu.uses.map((a) => termOf(a));
-    if (iu.total && sources.length) relations.push(sumRelation('income-total', '资金总额 = 按收入性质各项之和', termOf(iu.total), sources, unit, '按收入性质划分的各项资金之和应等于资金总额。', '按收入性质各项之和'));
-    if (iu.total && uses.length) relations.push(sumRelation('use-total', '资金总额 = 按支出性质各项之和', termOf(iu.total), uses, unit, '按支出性质划分的各项支出之和应等于资金总额。', '按支出性质各项之和'));
+    if (iu.total && sources.length) relations.push(sumRelation('income-total', msg('budget.title.income-total'), termOf(iu.total), sources, unit, msg('budget.why.income-total'), msg('budget.parts.by-income')));
+    if (iu.total && uses.length) relations.push(sumRelation('use-total', msg('budget.title.use-total'), termOf(iu.total), uses, unit, msg('budget.why.use-total'), msg('budget.parts.by-use')));
     if (!iu.total && sources.length && uses.length) {
-      const relation: Relation = { id: 'income-use', rule: 'budget-sum-mismatch', kind: 'equal', left: sources, right: uses, unit, title: '按收入性质合计 = 按支出性质合计' };
+      const relation: Relation = { id: 'income-use', rule: 'budget-sum-mismatch', kind: 'equal', left: sources, right: uses, unit, title: msg('budget.title.income-use') };
       relations.push({
         relation,
-        text: (o) => ({ primary: uses[0].cell.cell, clause: `按收入性质合计 ${money(o.left, unit)}（${spelled(sources, unit)}），但按支出性质合计 ${money(o.right, unit)}（${spelled(uses, unit)}）`, suggestion: '按收入性质与按支出性质是同一笔预算的两种分法，合计必须相等。' }),
+        text: (o) => ({
+          primary: uses[0].cell.cell,
+          clause: msg('budget.clause.income-use', { left: money(o.left, unit), sources: spelled(sources, unit), right: money(o.right, unit), uses: spelled(uses, unit) }),
+          suggestion: msg('budget.why.income-use'),
+        }),
       });
     }
-    if (iu.basic && iu.basicParts.length >= 2) relations.push(sumRelation('basic-parts', '基本支出 = 人员经费 + 公用经费', termOf(iu.basic), iu.basicParts.map((a) => termOf(a)), unit, '基本支出由人员经费和公用经费组成。'));
+    if (iu.basic && iu.basicParts.length >= 2) relations.push(sumRelation('basic-parts', msg('budget.title.basic-parts'), termOf(iu.basic), iu.basicParts.map((a) => termOf(a)), unit, msg('budget.why.basic-parts')));
   }
 
   // 年度履职目标 amounts.
-  const dutyTerms = form.duties.filter((d) => d.amount).map((d) => termOf(d.amount!, `“${clean(d.name.text).slice(0, 16)}”`));
-  for (const t of dutyTerms) amounts.push({ cell: t.cell, name: `履职目标${t.name}的资金` });
+  const dutyTerms = form.duties.filter((d) => d.amount).map((d) => termOf(d.amount!, quoted(clean(d.name.text).slice(0, 16))));
+  for (const t of dutyTerms) amounts.push({ cell: t.cell, name: msg('budget.duty-funds', { name: t.name }) });
   if (dutyTerms.length >= 2 && form.dutiesTotal) {
-    amounts.push({ cell: form.dutiesTotal, name: clean(form.dutiesTotal.label) });
-    relations.push(sumRelation('duties-total', '履职目标资金合计 = 各项之和', termOf(form.dutiesTotal, `履职目标${clean(form.dutiesTotal.label)}`), dutyTerms, unit, '年度履职目标的资金合计应等于各项履职目标资金之和。'));
+    amounts.push({ cell: form.dutiesTotal, name: named(form.dutiesTotal.label) });
+    relations.push(sumRelation('duties-total', msg('budget.title.duties-total'), termOf(form.dutiesTotal, msg('budget.duty-total', { label: named(form.dutiesTotal.label) })), dutyTerms, unit, msg('budget.why.duties-total')));
   } else if (dutyTerms.length >= 2) {
     const budget = iu?.total ?? form.money.find((g) => g.total)?.total;
     if (budget) {
-      const relation: Relation = { id: 'duties-within-budget', rule: 'task-funds-exceed', kind: 'lte', left: dutyTerms, right: [termOf(budget)], unit, title: '履职目标资金合计 ≤ 资金总额' };
+      const relation: Relation = { id: 'duties-within-budget', rule: 'task-funds-exceed', kind: 'lte', left: dutyTerms, right: [termOf(budget)], unit, title: msg('budget.title.duties-within-budget') };
       relations.push({
         relation,
-        text: (o) => ({ primary: largest(dutyTerms).cell.cell, cells: uniqueCells([...dutyTerms.map((t) => t.cell.cell), budget.cell]), clause: `年度履职目标的资金合计 ${money(o.left, unit)}（${spelled(dutyTerms, unit)}）超过${clean(budget.label)} ${money(o.right, unit)}`, suggestion: '各项履职目标的资金来自部门预算，合计不应超过资金总额。' }),
+        text: (o) => ({
+          primary: largest(dutyTerms).cell.cell,
+          cells: uniqueCells([...dutyTerms.map((t) => t.cell.cell), budget.cell]),
+          clause: msg('budget.clause.duties-within-budget', { left: money(o.left, unit), spelled: spelled(dutyTerms, unit), budget: named(budget.label), right: money(o.right, unit) }),
+          suggestion: msg('budget.why.duties-within-budget'),
+        }),
       });
     }
   }
@@ -129,7 +148,7 @@ function rateFindings(r: MoneyRow, t: MoneyTable): BudgetFinding[] {
     }
   }
   if (!budget.value) return [];
-  const budgetName = clean(t.headers[r.adjusted ? 'adjusted' : 'initial'] ?? '预算数');
+  const budgetName = header(t, r.adjusted ? 'adjusted' : 'initial', msg('budget.budget-figure'));
   const e = convert(executed.value!, executed.unit, budget.unit);
   const exact = (e / budget.value) * 100;
   // A rate typed as a fraction into a General cell ("0.862") is read as 86.2%.
@@ -142,8 +161,18 @@ function rateFindings(r: MoneyRow, t: MoneyTable): BudgetFinding[] {
       rule: 'rate-mismatch',
       cell: rate.cell,
       cells: uniqueCells([rate.cell, executed.cell, budget.cell]),
-      message: `${clean(r.label)}的执行率填写为 ${rate.raw}（${rate.cell}），但${clean(t.headers.executed ?? '执行数')} ${money(e, budget.unit)} ÷ ${budgetName} ${money(budget.value, budget.unit)} = ${exact.toFixed(2)}%${decimals < 2 ? `，按所示精度应为 ${exact.toFixed(decimals)}%` : ''}。`,
-      suggestion: `执行率应以${budgetName}为分母：请改为 ${exact.toFixed(Math.max(decimals, 2))}%。`,
+      message: msg('budget.rate-mismatch.table', {
+        row: named(r.label),
+        raw: quote(rate.raw),
+        cell: rate.cell,
+        executedName: header(t, 'executed', msg('budget.executed-figure')),
+        executed: money(e, budget.unit),
+        budgetName,
+        budget: money(budget.value, budget.unit),
+        exact: exact.toFixed(2),
+        precision: decimals < 2 ? msg('budget.rate-at-precision', { value: exact.toFixed(decimals) }) : '',
+      }),
+      suggestion: msg('budget.rate-mismatch.table.fix', { budgetName, value: exact.toFixed(Math.max(decimals, 2)) }),
     },
   ];
 }
@@ -156,7 +185,15 @@ function moneyScoreFindings(r: MoneyRow, t: MoneyTable): BudgetFinding[] {
   const score = num(r.score?.text);
   if (weight === null || score === null || !r.weight || !r.score) return [];
   if (score > weight + 1e-9) {
-    return [{ rule: 'score-exceeds-weight', cell: r.score.cell, cells: [r.score.cell, r.weight.cell], message: `${clean(r.label)}的得分 ${r.score.text}（${r.score.cell}）超过分值 ${r.weight.text}。`, suggestion: `得分不能超过分值 ${r.weight.text}。` }];
+    return [
+      {
+        rule: 'score-exceeds-weight',
+        cell: r.score.cell,
+        cells: [r.score.cell, r.weight.cell],
+        message: msg('budget.row-score-exceeds-weight', { row: named(r.label), score: quote(r.score.text), cell: r.score.cell, weight: quote(r.weight.text) }),
+        suggestion: msg('budget.score-exceeds-weight.fix', { weight: quote(r.weight.text) }),
+      },
+    ];
   }
   const budget = r.adjusted ?? r.initial;
   if (!budget?.value || r.executed?.status !== 'ok' || budget.status !== 'ok') return [];
@@ -169,8 +206,15 @@ function moneyScoreFindings(r: MoneyRow, t: MoneyTable): BudgetFinding[] {
       rule: 'budget-score-mismatch',
       cell: r.score.cell,
       cells: uniqueCells([r.score.cell, r.weight.cell, r.executed.cell, budget.cell]),
-      message: `预算执行得分 ${r.score.text}（${r.score.cell}）与执行率不符：分值 ${r.weight.text} × 执行率 ${(rate * 100).toFixed(2)}% = ${expected.toFixed(2)} 分（以${clean(t.headers[r.adjusted ? 'adjusted' : 'initial'] ?? '预算数')}为分母）。`,
-      suggestion: `预算执行得分一般按“分值 × 执行率”计算，请改为 ${expected.toFixed(2)}，或说明采用的评分办法。`,
+      message: msg('budget.score-mismatch', {
+        score: quote(r.score.text),
+        cell: r.score.cell,
+        weight: quote(r.weight.text),
+        rate: (rate * 100).toFixed(2),
+        expected: expected.toFixed(2),
+        budgetName: header(t, r.adjusted ? 'adjusted' : 'initial', msg('budget.budget-figure')),
+      }),
+      suggestion: msg('budget.score-mismatch.fix', { expected: expected.toFixed(2) }),
     },
   ];
 }
@@ -185,7 +229,13 @@ function indicatorScoreFindings(form: ComposedForm): BudgetFinding[] {
       const s = num(ind.score?.text);
       if (w !== null && ind.weight) weights.push({ cell: ind.weight.cell, value: w });
       if (w !== null && s !== null && s > w + 1e-9 && ind.score && ind.weight) {
-        out.push({ rule: 'score-exceeds-weight', cell: ind.score.cell, cells: [ind.score.cell, ind.weight.cell], message: `指标“${(ind.name?.text ?? '').slice(0, 30)}”的得分 ${ind.score.text} 超过分值 ${ind.weight.text}。`, suggestion: `得分不能超过分值 ${ind.weight.text}。` });
+        out.push({
+          rule: 'score-exceeds-weight',
+          cell: ind.score.cell,
+          cells: [ind.score.cell, ind.weight.cell],
+          message: msg('budget.indicator-score-exceeds-weight', { name: quote((ind.name?.text ?? '').slice(0, 30)), score: quote(ind.score.text), weight: quote(ind.weight.text) }),
+          suggestion: msg('budget.score-exceeds-weight.fix', { weight: quote(ind.weight.text) }),
+        });
       }
     }
   }
@@ -203,8 +253,11 @@ function indicatorScoreFindings(form: ComposedForm): BudgetFinding[] {
         rule: 'weights-not-100',
         cell: all[0].cell,
         cells: all.map((w) => w.cell),
-        message: `各项分值合计 ${+total.toFixed(2)} 分${moneyWeights.length ? `（预算执行 ${moneyWeights.map((w) => w.value).join('+')} 分，指标 ${+indicatorsOnly.toFixed(2)} 分）` : ''}，应为 100 分。`,
-        suggestion: '自评表的分值合计应为 100 分（预算执行 10 分，产出、效益、满意度指标共 90 分）。',
+        message: msg('budget.weights-not-100', {
+          total: String(+total.toFixed(2)),
+          detail: moneyWeights.length ? msg('budget.weights-split', { money: moneyWeights.map((w) => w.value).join('+'), indicators: String(+indicatorsOnly.toFixed(2)) }) : '',
+        }),
+        suggestion: msg('budget.weights-not-100.fix'),
       });
     }
   }
@@ -229,13 +282,19 @@ function scoreTotalFindings(form: ComposedForm): BudgetFinding[] {
       const sumIndicators = parts.reduce((a, b) => a + b, 0);
       // The 总分 includes 预算执行 wherever the money block carries its 分值 (the national template).
       if (Math.abs(sum - total) <= 0.01 || (money.length === 0 && Math.abs(sumIndicators - total) <= 0.01)) continue;
-      const name = key === 'weight' ? '分值' : '得分';
+      const name = msg(key === 'weight' ? 'budget.weight' : 'budget.score');
       out.push({
         rule: 'score-total-mismatch',
         cell: totalCell,
         cells: [totalCell, ...t.indicators.flatMap((i) => (i[key] ? [i[key]!.cell] : []))],
-        message: `合计行的${name} ${written}（${totalCell}）与各项${name}之和 ${+sum.toFixed(2)}${money.length ? `（含预算执行 ${money.join('+')}）` : ''}不符。`,
-        suggestion: `请核对各项${name}，合计应等于各项之和。`,
+        message: msg('budget.score-total-mismatch', {
+          name,
+          written: quote(written),
+          cell: totalCell,
+          sum: String(+sum.toFixed(2)),
+          detail: money.length ? msg('budget.score-total-with-budget', { money: money.join('+') }) : '',
+        }),
+        suggestion: msg('budget.score-total-mismatch.fix', { name }),
       });
     }
   }

@@ -6,31 +6,28 @@
 //   every key task states its funds
 
 import { DeptOverallForm, KeyTask } from '../../model';
-import { MoneyUnit } from '../../parse/amount';
-import { amount, BudgetFinding, money, Relation, Term, termValue } from './relation';
+import { msg, Param } from '../../i18n/text';
+import { BudgetFinding, money, Relation, Term } from './relation';
 import { NamedAmount } from './values';
 import { LayoutRelations } from './layout';
+import { spelled } from './composed';
+import { label, quoted, unitText } from './phrases';
 
 const EXPENDITURE = ['basic', 'project', 'special', 'otherDev'];
 const INCOME = ['fiscal', 'other'];
 const LEVELS = ['districtLevel', 'transfer'];
 const DEVELOPMENT = ['project', 'special', 'otherDev'];
 
-/** "1,561.17 + 5,200.00 + 0.00 + 332.72": a sum written out so the reader can redo it. */
-function spelled(terms: Term[], unit: MoneyUnit): string {
-  return terms.map((t) => `${t.name} ${t.cell.status === 'ok' ? amount(termValue(t, unit), unit) : '（空）'}`).join(' + ');
-}
-
-function taskName(t: KeyTask): string {
+function taskName(t: KeyTask): Param {
   const name = t.name?.text.replace(/\s+/g, '') ?? '';
-  return name ? `“${name.length > 20 ? `${name.slice(0, 20)}…` : name}”` : `第 ${t.row + 1} 行`;
+  return name ? quoted(name.length > 20 ? `${name.slice(0, 20)}…` : name) : msg('budget.row', { row: t.row + 1 });
 }
 
 export function deptOverallRelations(form: DeptOverallForm): LayoutRelations {
   const unit = form.unit;
   const term = (key: string): Term | undefined => {
     const cell = form.budget.find((b) => b.key === key);
-    return cell ? { cell, name: cell.label.replace(/\s+/g, '') } : undefined;
+    return cell ? { cell, name: label(cell.label.replace(/\s+/g, '')) } : undefined;
   };
   const terms = (keys: string[]) => keys.map(term).filter((t): t is Term => !!t);
   const expenditure = terms(EXPENDITURE);
@@ -47,14 +44,14 @@ export function deptOverallRelations(form: DeptOverallForm): LayoutRelations {
       left: expenditure,
       right: income,
       unit,
-      title: '部门预算支出合计 = 收入来源合计',
+      title: msg('budget.title.expenditure-income'),
     };
     relations.push({
       relation: rel,
       text: (o) => ({
         primary: income[0].cell.cell,
-        clause: `部门预算支出合计 ${money(o.left, unit)}（${spelled(expenditure, unit)}），但收入来源合计 ${money(o.right, unit)}（${spelled(income, unit)}）`,
-        suggestion: '支出按用途（基本支出、项目支出、事业发展性支出）与收入按来源（财政拨款、其他资金）是同一笔预算的两种分法，两者合计必须相等。',
+        clause: msg('budget.clause.expenditure-income', { left: money(o.left, unit), expenditure: spelled(expenditure, unit), right: money(o.right, unit), income: spelled(income, unit) }),
+        suggestion: msg('budget.why.expenditure-income'),
       }),
     });
   }
@@ -66,14 +63,14 @@ export function deptOverallRelations(form: DeptOverallForm): LayoutRelations {
       left: income,
       right: levels,
       unit,
-      title: '收入来源合计 = 按预算级次划分合计',
+      title: msg('budget.title.income-levels'),
     };
     relations.push({
       relation: rel,
       text: (o) => ({
         primary: levels[0].cell.cell,
-        clause: `收入来源合计 ${money(o.left, unit)}（${spelled(income, unit)}），但按预算级次划分合计 ${money(o.right, unit)}（${spelled(levels, unit)}）`,
-        suggestion: '按预算级次划分（本级使用、对下转移支付）与按收入来源划分是同一笔预算，两者合计必须相等。',
+        clause: msg('budget.clause.income-levels', { left: money(o.left, unit), income: spelled(income, unit), right: money(o.right, unit), levels: spelled(levels, unit) }),
+        suggestion: msg('budget.why.income-levels'),
       }),
     });
   }
@@ -81,7 +78,7 @@ export function deptOverallRelations(form: DeptOverallForm): LayoutRelations {
   const funded = form.tasks.filter((t) => t.funds);
   if (funded.length && development.length) {
     // Blank task funds are reported by task-without-funds; here they simply add nothing.
-    const taskTerms: Term[] = funded.map((t) => ({ cell: t.funds!, name: `任务${taskName(t)}`, optional: true }));
+    const taskTerms: Term[] = funded.map((t) => ({ cell: t.funds!, name: msg('budget.task', { name: taskName(t) }), optional: true }));
     const rel: Relation = {
       id: 'overall-task-funds',
       rule: 'task-funds-exceed',
@@ -89,7 +86,7 @@ export function deptOverallRelations(form: DeptOverallForm): LayoutRelations {
       left: taskTerms,
       right: development,
       unit,
-      title: '年度重点工作任务拟投入资金合计 ≤ 项目支出 + 事业发展性支出',
+      title: msg('budget.title.task-funds'),
     };
     relations.push({
       relation: rel,
@@ -97,8 +94,8 @@ export function deptOverallRelations(form: DeptOverallForm): LayoutRelations {
         const n = taskTerms.filter((t) => t.cell.status === 'ok').length;
         return {
           primary: taskTerms.find((t) => t.cell.status === 'ok')?.cell.cell ?? taskTerms[0].cell.cell,
-          clause: `${n} 项年度重点工作任务的拟投入资金合计 ${money(o.left, unit)}，超过了可用于任务的项目支出与事业发展性支出之和 ${money(o.right, unit)}（${spelled(development, unit)}）`,
-          suggestion: '重点工作任务的资金来自项目支出和事业发展性支出，合计不能超过它们之和；请核对各任务金额或预算整体情况。',
+          clause: msg('budget.clause.task-funds', { n, left: money(o.left, unit), right: money(o.right, unit), development: spelled(development, unit) }),
+          suggestion: msg('budget.why.task-funds'),
         };
       },
     });
@@ -111,14 +108,14 @@ export function deptOverallRelations(form: DeptOverallForm): LayoutRelations {
       rule: 'task-without-funds',
       cell: t.funds.cell,
       cells: [t.funds.cell, ...(t.name ? [t.name.cell] : [])],
-      message: `年度重点工作任务${taskName(t)}（第 ${t.row + 1} 行）没有填写拟投入的资金（${t.funds.cell}）。`,
-      suggestion: `请填写该任务拟投入的资金（${unit}）；确实不安排资金的，请填写 0.00 并在主要实施内容中说明。`,
+      message: msg('budget.task-without-funds', { name: taskName(t), row: t.row + 1, cell: t.funds.cell }),
+      suggestion: msg('budget.task-without-funds.fix', { unit: unitText(unit) }),
     });
   }
 
   const amounts: NamedAmount[] = [
-    ...form.budget.map((b) => ({ cell: b, name: b.label.replace(/\s+/g, '') })),
-    ...funded.map((t) => ({ cell: t.funds!, name: `任务${taskName(t)}的拟投入资金` })),
+    ...form.budget.map((b) => ({ cell: b, name: label(b.label.replace(/\s+/g, '')) })),
+    ...funded.map((t) => ({ cell: t.funds!, name: msg('budget.task-funds', { name: taskName(t) }) })),
   ];
   return { relations, findings, amounts };
 }

@@ -3,9 +3,11 @@
 //   总额 = 财政拨款收入 + 财政专户管理资金 + 其他收入
 
 import { DeptTasksForm } from '../../model';
+import { msg } from '../../i18n/text';
 import { amount, money, Relation, Term, termValue } from './relation';
 import { NamedAmount } from './values';
 import { LayoutRelations } from './layout';
+import { label, plus } from './phrases';
 
 /** "总额(元)：" -> "总额": the unit is already in every number of the message. */
 function plainLabel(label: string): string {
@@ -16,7 +18,7 @@ export function deptTasksRelations(form: DeptTasksForm): LayoutRelations {
   const unit = form.unit;
   const byKey = (key: string): Term | undefined => {
     const cell = form.income.find((a) => a.key === key);
-    return cell ? { cell, name: plainLabel(cell.label) } : undefined;
+    return cell ? { cell, name: label(plainLabel(cell.label)) } : undefined;
   };
   const total = byKey('total');
   const parts = ['fiscal', 'specialAccount', 'other'].map(byKey).filter((t): t is Term => !!t);
@@ -30,21 +32,22 @@ export function deptTasksRelations(form: DeptTasksForm): LayoutRelations {
       right: parts,
       leftIsTotal: true,
       unit,
-      title: `本年度部门预算收入：${total.name} = ${parts.map((p) => p.name).join(' + ')}`,
+      title: msg('budget.title.dept-income', { total: total.name, parts: plus(parts.map((p) => p.name)) }),
     };
+    const totalName = msg('budget.dept-income', { name: total.name });
     relations.push({
       relation,
-      totalName: `本年度部门预算收入${total.name}`,
+      totalName,
       text: (o) => ({
         primary: total.cell.cell,
-        clause: `本年度部门预算收入${total.name} ${money(o.left, unit)}，但${parts.map((p) => p.name).join(' + ')} = ${money(o.right, unit)}（${parts.map((p) => amount(termValue(p, unit), unit)).join(' + ')}）`,
-        suggestion: `若各项收入无误，${total.name}应为 ${money(o.right, unit)}。`,
+        clause: msg('budget.clause.sum-spelled', { total: totalName, left: money(o.left, unit), parts: plus(parts.map((p) => p.name)), right: money(o.right, unit), amounts: parts.map((p) => amount(termValue(p, unit), unit)).join(' + ') }),
+        suggestion: msg('budget.why.dept-income', { total: total.name, right: money(o.right, unit) }),
       }),
     });
   }
   const amounts: NamedAmount[] = [
-    ...form.income.map((a) => ({ cell: a, name: `本年度部门预算收入${plainLabel(a.label)}` })),
-    ...form.tasks.filter((t) => t.funds).map((t) => ({ cell: t.funds!, name: `任务${t.index}的资金` })),
+    ...form.income.map((a) => ({ cell: a, name: msg('budget.dept-income', { name: label(plainLabel(a.label)) }) })),
+    ...form.tasks.filter((t) => t.funds).map((t) => ({ cell: t.funds!, name: msg('budget.task-index-funds', { n: t.index }) })),
   ];
   return { relations, findings: [], amounts };
 }

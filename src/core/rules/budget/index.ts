@@ -15,6 +15,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '金额合计不符',
     titleEn: 'A total does not equal the sum of its parts',
     why: '合计与各项之和不符是财政部门退回申报表最常见的原因。',
+    whyEn: 'A total that differs from the sum of its parts is the commonest reason finance bureaus send a form back.',
   },
   {
     id: 'task-funds-exceed',
@@ -23,6 +24,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '重点工作任务资金超过项目支出与事业发展性支出',
     titleEn: 'Key-task funds exceed project and development spending',
     why: '重点工作任务的资金来自项目支出和事业发展性支出，任务资金合计超过它们说明金额有误。',
+    whyEn: 'Key tasks are funded from project expenditure and development spending; task funds above those mean an amount is wrong.',
   },
   {
     id: 'task-without-funds',
@@ -32,6 +34,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '重点工作任务未填写资金',
     titleEn: 'A key task states no funds',
     why: '每项年度重点工作任务都应写明拟投入的资金，否则无法判断任务与预算是否匹配。',
+    whyEn: 'Every annual key task should state its planned funds; otherwise no one can tell whether tasks and budget match.',
   },
   {
     id: 'budget-partly-blank',
@@ -41,6 +44,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '金额部分为空',
     titleEn: 'Some inputs of a sum are blank',
     why: '空格可能是 0，也可能是漏填；财政部门要求不涉及的金额填写 0.00。',
+    whyEn: 'A blank may be 0 or may be missing; finance bureaus ask for 0.00 where an amount does not apply.',
   },
   {
     id: 'amount-not-a-number',
@@ -49,6 +53,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '金额单元格不是数字',
     titleEn: 'An amount cell holds text that is not a number',
     why: '无法读取的金额无法参与合计，表单无法通过审核。',
+    whyEn: 'An amount that cannot be read cannot enter any total, and the form cannot pass review.',
   },
   {
     id: 'amount-error-value',
@@ -57,6 +62,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '金额单元格显示错误值',
     titleEn: 'An amount cell shows an Excel error value',
     why: '#REF!、#VALUE! 等错误值说明公式已经失效，金额不可信。',
+    whyEn: 'Error values such as #REF! or #VALUE! mean a formula has broken, so the amount cannot be trusted.',
   },
   {
     id: 'amount-negative',
@@ -65,6 +71,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '金额为负数',
     titleEn: 'A negative amount',
     why: '预算金额不会为负，负数通常是误填的负号。',
+    whyEn: 'Budget amounts are never negative; a negative figure is usually a stray minus sign.',
   },
   {
     id: 'rate-mismatch',
@@ -73,6 +80,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '执行率与执行数、预算数不符',
     titleEn: 'Execution rate differs from executed ÷ budget',
     why: '执行率是评价预算执行的核心指标，必须等于执行数除以预算数。',
+    whyEn: 'The execution rate is the key measure of budget execution and must equal the amount executed divided by the budget.',
   },
   {
     id: 'rate-out-of-range',
@@ -82,6 +90,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '执行率超出 0–100%',
     titleEn: 'Execution rate outside 0–100%',
     why: '执行数超过预算数或执行率为负，通常是填错了数值或格式。',
+    whyEn: 'Spending above the budget, or a negative rate, usually means a wrong figure or format.',
   },
   {
     id: 'formula-range',
@@ -91,6 +100,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '合计公式的范围不对',
     titleEn: 'A total formula covers the wrong cells',
     why: '求和范围漏掉或多加了单元格，是合计出错最常见的原因。',
+    whyEn: 'A sum range that leaves out or adds cells is the commonest cause of wrong totals.',
   },
   {
     id: 'score-exceeds-weight',
@@ -99,6 +109,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '得分超过分值',
     titleEn: 'A score above its weight',
     why: '自评得分不能超过该项的分值，超过说明评分有误。',
+    whyEn: 'A self-evaluation score cannot exceed the item’s weight; a higher score means the scoring is wrong.',
   },
   {
     id: 'weights-not-100',
@@ -107,6 +118,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '分值合计不是 100 分',
     titleEn: 'Weights do not add up to 100',
     why: '自评表的分值合计为 100 分（预算执行 10 分，指标 90 分），否则总分无法比较。',
+    whyEn: 'The weights of a self-evaluation add up to 100 points (10 for budget execution, 90 for the indicators); otherwise total scores cannot be compared.',
   },
   {
     id: 'score-total-mismatch',
@@ -115,6 +127,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '总分与各项分值或得分之和不符',
     titleEn: 'The total row differs from the sum of weights or scores',
     why: '总分是自评的结论，必须等于预算执行与各项指标得分之和。',
+    whyEn: 'The total score is the self-evaluation’s conclusion and must equal the budget-execution score plus the indicator scores.',
   },
   {
     id: 'budget-score-mismatch',
@@ -124,6 +137,7 @@ export const BUDGET_RULE_METAS: BudgetMeta[] = [
     title: '预算执行得分与执行率不符',
     titleEn: 'Budget-execution score inconsistent with the rate',
     why: '预算执行得分按执行率计算，与执行率不符说明得分或执行率有误。',
+    whyEn: 'The budget-execution score follows from the execution rate; if they disagree, the score or the rate is wrong.',
   },
 ];
 

@@ -11,14 +11,17 @@
 
 import { AmountCell, ProjectForm, ProjectRow } from '../../model';
 import { PROJECT_AMOUNT_COLUMNS } from '../../forms/project-table';
-import { BudgetFinding, money, amount, Outcome, Term, termValue } from './relation';
+import { list, msg, Msg, Param, quote } from '../../i18n/text';
+import { BudgetFinding, firstOf, money, amount, Outcome, Term, termValue } from './relation';
 import { NamedAmount } from './values';
 import { LayoutRelations, RelationSpec } from './layout';
+import { label, plus } from './phrases';
 
 const PART_KEYS = ['fiscal', 'specialAccount', 'other'];
 
-function columnLabel(key: string): string {
-  return PROJECT_AMOUNT_COLUMNS.find((c) => c.key === key)?.label ?? key;
+/** The column's standard name (总计, 财政拨款…), as a phrase of the engine. */
+function columnLabel(key: string): Param {
+  return PROJECT_AMOUNT_COLUMNS.some((c) => c.key === key) ? msg(`budget.column.${key}`) : key;
 }
 
 function shortName(r: ProjectRow): string {
@@ -27,18 +30,18 @@ function shortName(r: ProjectRow): string {
 }
 
 /** How a row is named in messages. */
-function rowLabel(r: ProjectRow): string {
-  if (r.kind === 'total') return shortName(r) || '合计';
-  if (r.kind === 'unit') return `“${shortName(r)}”小计`;
-  return `第 ${r.row + 1} 行“${shortName(r) || '（未命名项目）'}”`;
+function rowLabel(r: ProjectRow): Param {
+  if (r.kind === 'total') return shortName(r) ? label(shortName(r)) : msg('budget.total-row');
+  if (r.kind === 'unit') return msg('budget.unit-subtotal', { unit: quote(shortName(r)) });
+  return msg('budget.project-row', { row: r.row + 1, name: shortName(r) ? quote(shortName(r)) : msg('budget.unnamed-project') });
 }
 
 /** "可能由第 7 行（报刊征订）的错误引起" for the first few rows that are themselves wrong. */
-function cascadeNote(rows: ProjectRow[]): string | undefined {
+function cascadeNote(rows: ProjectRow[]): Msg | undefined {
   if (rows.length === 0) return undefined;
-  const named = rows.slice(0, 3).map((r) => `第 ${r.row + 1} 行（${shortName(r)}）`);
-  const more = rows.length > 3 ? ` 等 ${rows.length} 行` : '';
-  return `可能由${named.join('、')}${more}的错误引起，请先核对${rows.length > 1 ? '这些行' : '该行'}。`;
+  const named = list(rows.slice(0, 3).map((r) => msg('budget.row-in-brackets', { row: r.row + 1, name: quote(shortName(r)) })));
+  const more = rows.length > 3 ? msg('budget.and-more-rows', { n: rows.length }) : '';
+  return msg(rows.length > 1 ? 'budget.cascade.rows' : 'budget.cascade.row', { rows: named, more });
 }
 
 export function projectTableRelations(form: ProjectForm): LayoutRelations {
@@ -57,8 +60,8 @@ export function projectTableRelations(form: ProjectForm): LayoutRelations {
         rule: 'budget-partly-blank',
         cell: r.amounts[0].cell,
         cells: [r.amounts[0].cell, r.name.cell, ...r.amounts.slice(1).map((a) => a.cell)],
-        message: `${rowLabel(r)}没有填写任何金额（${r.amounts.map((a) => a.cell).join('、')}），所属单位小计和合计无法包含该项目。`,
-        suggestion: '请填写该项目的总计及资金来源；如该项目本年度不安排资金，请删除该行或填写 0.00。',
+        message: msg('budget.project-without-amounts', { row: rowLabel(r), cells: list(r.amounts.map((a) => a.cell)) }),
+        suggestion: msg('budget.project-without-amounts.fix'),
       });
     }
   }
@@ -71,17 +74,16 @@ export function projectTableRelations(form: ProjectForm): LayoutRelations {
     const gaps = blank.filter((x) => x.r.amounts.some((a) => a.key !== key && a.status !== 'blank'));
     if (gaps.length === 0) continue;
     const label = columnLabel(key);
-    const list = gaps.slice(0, 8).map((x) => x.a.cell).join('、') + (gaps.length > 8 ? ` 等 ${gaps.length} 个单元格` : '');
     findings.push({
       rule: 'budget-partly-blank',
       cell: gaps[0].a.cell,
       cells: [...gaps.map((x) => x.a.cell), ...used.map((x) => x.a.cell)],
-      message: `${label}列有 ${used.length} 行填写了金额，另有 ${gaps.length} 行为空（${list}）；核对合计时空格按 0.00 计算。`,
-      suggestion: `如这些项目不涉及${label}，请填写 0.00。`,
+      message: msg('budget.column-gaps', { column: label, used: used.length, gaps: gaps.length, cells: firstOf(gaps.map((x) => x.a.cell), 8) }),
+      suggestion: msg('budget.column-gaps.fix', { column: label }),
     });
   }
 
-  const term = (r: ProjectRow, key: string, name: string): Term | undefined => {
+  const term = (r: ProjectRow, key: string, name: Param): Term | undefined => {
     const cell = cellOf(r, key);
     return cell ? { cell, name, ...(optional.has(cell.cell) ? { optional: true } : {}) } : undefined;
   };
@@ -101,11 +103,11 @@ export function projectTableRelations(form: ProjectForm): LayoutRelations {
   // ---- each row: 总计 = 财政拨款 + 财政专户拨款 + 其他资金 ----
   if (keys.includes('total') && partKeys.length > 0) {
     for (const r of form.rows) {
-      const totalName = r.kind === 'total' ? `${rowLabel(r)}行的总计` : `${rowLabel(r)}的总计`;
+      const totalName = cellName(r, 'total');
       const total = term(r, 'total', totalName);
       const parts = partKeys.map((k) => term(r, k, columnLabel(k))).filter(defined);
       if (!total) continue;
-      const partNames = parts.map((p) => p.name).join(' + ');
+      const partNames = plus(parts.map((p) => p.name));
       const children = r.kind === 'unit' ? form.rows.filter((p) => p.unitRow === r.row) : r.kind === 'total' ? form.rows.filter((p) => p !== r) : [];
       relations.push({
         relation: {
@@ -116,14 +118,14 @@ export function projectTableRelations(form: ProjectForm): LayoutRelations {
           right: parts,
           leftIsTotal: true,
           unit,
-          title: `${rowLabel(r)}：总计 = ${partNames}`,
+          title: msg('budget.title.row', { row: rowLabel(r), total: columnLabel('total'), parts: partNames }),
         },
         totalName,
         text: (o, all) => ({
           primary: total.cell.cell,
-          clause: `${totalName} ${money(o.left, unit)}，但${partNames} = ${money(o.right, unit)}（${parts.map((p) => amount(termValue(p, unit), unit)).join(' + ')}）`,
-          notes: [cascadeNote(failingRows(children, all))].filter((n): n is string => !!n),
-          suggestion: '每一行的总计应等于该行各资金来源之和。',
+          clause: msg('budget.clause.sum-spelled', { total: totalName, left: money(o.left, unit), parts: partNames, right: money(o.right, unit), amounts: parts.map((p) => amount(termValue(p, unit), unit)).join(' + ') }),
+          notes: [cascadeNote(failingRows(children, all))].filter((n): n is Msg => !!n),
+          suggestion: msg('budget.why.row'),
         }),
       });
     }
@@ -138,24 +140,24 @@ export function projectTableRelations(form: ProjectForm): LayoutRelations {
     const projects = form.rows.filter((r) => r.kind === 'project' && r.unitRow === u.row);
     if (projects.length === 0) continue;
     for (const key of keys) {
-      const sub = term(u, key, `${rowLabel(u)}的${columnLabel(key)}`);
+      const sub = term(u, key, cellName(u, key));
       const parts = projects.map((p) => term(p, key, rowLabel(p))).filter(defined);
       if (!sub || parts.length === 0) continue;
       const id = `unit-${u.row + 1}-${key}`;
       const totalCell = totals.map((t) => cellOf(t, key)).find((a) => a && a.status === 'ok');
       relations.push({
-        relation: { id, rule: 'budget-sum-mismatch', kind: 'equal', left: [sub], right: parts, leftIsTotal: true, unit, title: `${rowLabel(u)}（${columnLabel(key)}）= 其下各项目之和` },
-        totalName: `${rowLabel(u)}的${columnLabel(key)}`,
+        relation: { id, rule: 'budget-sum-mismatch', kind: 'equal', left: [sub], right: parts, leftIsTotal: true, unit, title: msg('budget.title.unit', { unit: rowLabel(u), column: columnLabel(key) }) },
+        totalName: cellName(u, key),
         text: (o, all) => {
-          const notes: string[] = [];
+          const notes: Msg[] = [];
           const cascade = cascadeNote(failingRows(projects, all));
           if (cascade) notes.push(cascade);
-          if (totalCell) notes.push(`合计（${totalCell.cell}）按各单位小计汇总，更正本单位小计后请一并核对合计。`);
+          if (totalCell) notes.push(msg('budget.note.total-follows-units', { cell: totalCell.cell }));
           return {
             primary: sub.cell.cell,
-            clause: `${shortName(u)}小计（${columnLabel(key)}）${money(o.left, unit)}，但其下 ${parts.length} 个项目合计 ${money(o.right, unit)}`,
+            clause: msg('budget.clause.unit', { unit: quote(shortName(u)), column: columnLabel(key), left: money(o.left, unit), n: parts.length, right: money(o.right, unit) }),
             notes,
-            suggestion: `若各项目金额无误，小计应为 ${money(o.right, unit)}；否则请核对各项目金额。`,
+            suggestion: msg('budget.why.unit', { right: money(o.right, unit) }),
           };
         },
       });
@@ -166,13 +168,19 @@ export function projectTableRelations(form: ProjectForm): LayoutRelations {
     const members = units.length > 0 ? [...units, ...orphans] : form.rows.filter((r) => r.kind === 'project');
     if (members.length === 0) continue;
     for (const key of keys) {
-      const left = term(t, key, `${rowLabel(t)}行的${columnLabel(key)}`);
+      const left = term(t, key, cellName(t, key));
       const parts = members.map((m) => term(m, key, rowLabel(m))).filter(defined);
       if (!left || parts.length === 0) continue;
-      const what = units.length === 0 ? `${parts.length} 个项目之和` : orphans.length > 0 ? '各单位小计及未归属单位的项目之和' : `${units.length} 个单位小计之和`;
+      const counted = units.length === 0 || orphans.length === 0;
+      const what =
+        units.length === 0
+          ? msg('budget.sum-of-projects', { n: parts.length })
+          : orphans.length > 0
+            ? msg('budget.sum-of-units-and-orphans')
+            : msg('budget.sum-of-units', { n: units.length });
       relations.push({
-        relation: { id: `total-${t.row + 1}-${key}`, rule: 'budget-sum-mismatch', kind: 'equal', left: [left], right: parts, leftIsTotal: true, unit, title: `${rowLabel(t)}（${columnLabel(key)}）= ${what}` },
-        totalName: `${rowLabel(t)}行的${columnLabel(key)}`,
+        relation: { id: `total-${t.row + 1}-${key}`, rule: 'budget-sum-mismatch', kind: 'equal', left: [left], right: parts, leftIsTotal: true, unit, title: msg('budget.title.total', { row: rowLabel(t), column: columnLabel(key), what }) },
+        totalName: cellName(t, key),
         text: (o, all) => {
           // A 合计 computed from the projects disagrees with the units when a unit is wrong.
           const causes = [
@@ -187,16 +195,22 @@ export function projectTableRelations(form: ProjectForm): LayoutRelations {
           const cascade = cascadeNote(unique);
           return {
             primary: left.cell.cell,
-            clause: `${rowLabel(t)}（${columnLabel(key)}）${money(o.left, unit)}，但${/^\d/.test(what) ? ' ' : ''}${what} ${money(o.right, unit)}`,
+            // "，但 20 个项目之和": a space before a number, as everywhere in these sentences.
+            clause: msg(counted ? 'budget.clause.total-counted' : 'budget.clause.total', { row: rowLabel(t), column: columnLabel(key), left: money(o.left, unit), what, right: money(o.right, unit) }),
             notes: cascade ? [cascade] : [],
-            suggestion: `若${units.length ? '各单位小计' : '各项目金额'}无误，合计应为 ${money(o.right, unit)}。`,
+            suggestion: msg(units.length ? 'budget.why.total-units' : 'budget.why.total-projects', { right: money(o.right, unit) }),
           };
         },
       });
     }
   }
 
-  const amounts: NamedAmount[] = form.rows.flatMap((r) => r.amounts.map((a) => ({ cell: a, name: `${rowLabel(r)}的${columnLabel(a.key)}` })));
+  const amounts: NamedAmount[] = form.rows.flatMap((r) => r.amounts.map((a) => ({ cell: a, name: msg('budget.cell-of-row', { row: rowLabel(r), column: columnLabel(a.key) }) })));
   return { relations, findings, amounts };
+}
+
+/** "第 7 行“报刊征订”的财政拨款", "合计行的总计": one amount cell of the table. */
+function cellName(r: ProjectRow, key: string): Msg {
+  return msg(r.kind === 'total' ? 'budget.cell-of-total-row' : 'budget.cell-of-row', { row: rowLabel(r), column: columnLabel(key) });
 }
 

@@ -6,9 +6,13 @@
 import { Grid } from '../../grid/grid';
 import { parseA1 } from '../../grid/address';
 import { AmountCell } from '../../model';
-import { MoneyUnit, convert, formatMoney, tolerance } from '../../parse/amount';
+import { MoneyUnit, convert, tolerance } from '../../parse/amount';
+import { list, msg, Msg, Param, quote } from '../../i18n/text';
 import { FindingInput } from '../types';
 import { parseSumFormula, referenceCounts } from './formula';
+import { amount, joinWith, money } from './phrases';
+
+export { amount, money };
 
 export type BudgetRuleId =
   | 'budget-sum-mismatch'
@@ -30,8 +34,8 @@ export type BudgetFinding = FindingInput & { rule: BudgetRuleId };
 
 export interface Term {
   cell: AmountCell;
-  /** How messages name the amount: "基本支出", "第 7 行“报刊征订”". */
-  name: string;
+  /** How messages name the amount: "基本支出", "第 7 行“报刊征订”" (a catalogue message, or a plain cell address in tests). */
+  name: Param;
   /**
    * Blank counts as 0 without a finding: a column no row uses, or a blank another rule already
    * reports (a key task without funds).
@@ -51,7 +55,7 @@ export interface Relation {
   leftIsTotal?: boolean;
   unit: MoneyUnit;
   /** Names the relation in blank-input messages: "第 7 行“报刊征订”的总计 = 财政拨款 + …". */
-  title: string;
+  title: Param;
 }
 
 export interface Outcome {
@@ -98,15 +102,6 @@ export function evaluate(relation: Relation): Outcome {
   const tol = tolerance(relation.unit) + 1e-12 * Math.max(1, Math.abs(left), Math.abs(right));
   const holds = !evaluated || (relation.kind === 'equal' ? Math.abs(diff) <= tol : diff <= tol);
   return { relation, invalid, blanks, allBlank, evaluated, left, right, diff, holds };
-}
-
-export function money(value: number, unit: MoneyUnit): string {
-  return formatMoney(value, unit);
-}
-
-/** "1,561.17" — money without the unit, for sums written out term by term. */
-export function amount(value: number, unit: MoneyUnit): string {
-  return formatMoney(value, unit).replace(/\s*(万元|元)$/, '');
 }
 
 export function uniqueCells(cells: Array<string | undefined>): string[] {
@@ -161,23 +156,28 @@ export function coverage(total: AmountCell, parts: Term[], grid: Grid): Coverage
   return { formula: total.formula, missing, duplicated, extra, circular, ok };
 }
 
-function listTerms(terms: Term[], max = 5): string {
-  const shown = terms.slice(0, max).map((t) => `${t.cell.cell}（${t.name}）`);
-  return terms.length > max ? `${shown.join('、')} 等 ${terms.length} 个单元格` : shown.join('、');
+/** "B6、B7 等 12 个单元格": the first few of a list, and how many there are in all. */
+export function firstOf(items: Param[], max: number): Param {
+  const shown = list(items.slice(0, max));
+  return items.length > max ? msg('budget.and-more-cells', { items: shown, n: items.length }) : shown;
 }
 
-function listCells(cells: string[], max = 8): string {
-  return cells.length > max ? `${cells.slice(0, max).join('、')} 等 ${cells.length} 个单元格` : cells.join('、');
+function listTerms(terms: Term[], max = 5): Param {
+  return firstOf(terms.map((t) => msg('budget.term-at', { cell: t.cell.cell, name: t.name })), max);
+}
+
+function listCells(cells: string[], max = 8): Param {
+  return firstOf(cells, max);
 }
 
 /** What is wrong with the formula, as one clause: "未包含 B25（…）；重复计算了 B10（…）". */
-export function describeCoverage(c: Coverage): string {
-  const parts: string[] = [];
-  if (c.missing.length) parts.push(`未包含 ${listTerms(c.missing)}`);
-  if (c.extra.length) parts.push(`多加了不属于本项的 ${listCells(c.extra)}`);
-  if (c.duplicated.length) parts.push(`重复计算了 ${listTerms(c.duplicated)}`);
-  if (c.circular) parts.push('引用了自身（循环引用）');
-  return parts.join('；');
+export function describeCoverage(c: Coverage): Param {
+  const parts: Param[] = [];
+  if (c.missing.length) parts.push(msg('budget.cov.missing', { terms: listTerms(c.missing) }));
+  if (c.extra.length) parts.push(msg('budget.cov.extra', { cells: listCells(c.extra) }));
+  if (c.duplicated.length) parts.push(msg('budget.cov.duplicated', { terms: listTerms(c.duplicated) }));
+  if (c.circular) parts.push(msg('budget.cov.circular'));
+  return joinWith('budget.semicolon', parts);
 }
 
 export function coverageCells(c: Coverage): string[] {
@@ -193,39 +193,36 @@ export function coverageCells(c: Coverage): string[] {
  */
 export function mismatchFinding(
   o: Outcome,
-  text: { clause: string; primary: string; suggestion?: string; notes?: string[]; coverage?: Coverage; cells?: string[] },
+  text: { clause: Param; primary: string; suggestion?: Msg; notes?: Param[]; coverage?: Coverage; cells?: string[] },
 ): BudgetFinding {
   const { relation } = o;
   const unit = relation.unit;
-  const sentences: string[] = [];
-  if (relation.kind === 'lte') sentences.push(`${text.clause}，超出 ${money(o.diff, unit)}。`);
-  else sentences.push(`${text.clause}，相差 ${money(Math.abs(o.diff), unit)}。`);
+  const sentences: Param[] = [];
+  if (relation.kind === 'lte') sentences.push(msg('budget.exceeds-by', { clause: text.clause, diff: money(o.diff, unit) }));
+  else sentences.push(msg('budget.differs-by', { clause: text.clause, diff: money(Math.abs(o.diff), unit) }));
   const cov = text.coverage;
   if (cov) {
-    sentences.push(
-      cov.ok
-        ? `${relation.left[0].cell.cell} 的公式 ${cov.formula} 已覆盖全部组成项，差额可能来自以文本形式存储的数字（SUM 会忽略它们）、未重新计算的结果或被手工改写的数值。`
-        : `${relation.left[0].cell.cell} 的公式 ${cov.formula} ${describeCoverage(cov)}，这很可能就是差额的来源。`,
-    );
+    const at = { cell: relation.left[0].cell.cell, formula: quote(cov.formula) };
+    sentences.push(cov.ok ? msg('budget.formula-covers-all', at) : msg('budget.formula-is-cause', { ...at, problem: describeCoverage(cov) }));
   }
   for (const n of text.notes ?? []) sentences.push(n);
   return {
     rule: relation.rule,
     cell: text.primary,
     cells: uniqueCells([text.primary, ...(text.cells ?? cellsOfRelation(relation)), ...(cov ? coverageCells(cov) : [])]),
-    message: sentences.join(''),
+    message: sentences.length === 1 ? (sentences[0] as Msg) : msg('budget.sentences', { all: list(sentences, 'concat') }),
     ...(text.suggestion ? { suggestion: text.suggestion } : {}),
   };
 }
 
 /** A total's formula that leaves out parts (or adds others) while the amounts happen to agree. */
-export function formulaFinding(total: AmountCell, totalName: string, c: Coverage): BudgetFinding {
+export function formulaFinding(total: AmountCell, totalName: Param, c: Coverage): BudgetFinding {
   return {
     rule: 'formula-range',
     cell: total.cell,
     cells: uniqueCells([total.cell, ...coverageCells(c)]),
-    message: `${totalName}（${total.cell}）的公式 ${c.formula} ${describeCoverage(c)}。目前金额恰好相符，但以后修改这些单元格时合计不会正确更新。`,
-    suggestion: '请把求和范围改为恰好覆盖全部组成项。',
+    message: msg('budget.formula-range', { total: totalName, cell: total.cell, formula: quote(c.formula), problem: describeCoverage(c) }),
+    suggestion: msg('budget.formula-range.fix'),
   };
 }
 
@@ -248,15 +245,15 @@ export function partlyBlankFinding(o: Outcome, reported: Set<string>): BudgetFin
       severity: 'error',
       cell: totalTerm.cell.cell,
       cells: uniqueCells([totalTerm.cell.cell, ...blanks.map((t) => t.cell.cell), ...filledCells]),
-      message: `${totalTerm.name}（${totalTerm.cell.cell}）为空，但其组成已经填写，按组成合计应为 ${money(o.right, unit)}（${relation.title}）。`,
-      suggestion: `请填写 ${amount(o.right, unit)}。`,
+      message: msg('budget.blank-total', { total: totalTerm.name, cell: totalTerm.cell.cell, sum: money(o.right, unit), relation: relation.title }),
+      suggestion: msg('budget.blank-total.fix', { amount: amount(o.right, unit) }),
     };
   }
   return {
     rule: 'budget-partly-blank',
     cell: blanks[0].cell.cell,
     cells: uniqueCells([...blanks.map((t) => t.cell.cell), ...filledCells]),
-    message: `${listTerms(blanks)}为空，而同一关系（${relation.title}）中的其他金额已经填写；核对时按 0.00 计算。`,
-    suggestion: '如确实不涉及，请填写 0.00；否则请补填金额。',
+    message: msg('budget.blank-parts', { terms: listTerms(blanks), relation: relation.title }),
+    suggestion: msg('budget.blank-parts.fix'),
   };
 }

@@ -7,19 +7,23 @@ import { parseA1 } from '../../grid/address';
 import { AmountCell, ExecutionFigure, SelfEvaluationForm } from '../../model';
 import { roundTo } from '../../parse/number';
 import { convert, tolerance } from '../../parse/amount';
+import { list, msg, Msg, Param, quote } from '../../i18n/text';
 import { amount, BudgetFinding, money, Relation, Term, uniqueCells, termValue } from './relation';
 import { parseRatioFormula } from './formula';
 import { NamedAmount, rateName, rateValueFindings } from './values';
 import { LayoutRelations, RelationSpec } from './layout';
+import { joinWith, label as formLabel, plus } from './phrases';
 
-const GROUP_NAME = { source: '按资金来源', nature: '按支出性质' } as const;
+/** 按资金来源 / 按支出性质, as phrases of the engine. */
+const GROUP_NAME = { source: msg('budget.by-source'), nature: msg('budget.by-nature') } as const;
 
 function partsOf(form: SelfEvaluationForm, group: 'source' | 'nature', column: 'budget' | 'executed'): AmountCell[] {
   return form.figures.filter((f) => f.group === group && f[column]).map((f) => f[column]!);
 }
 
-function label(f: ExecutionFigure): string {
-  return f.label.replace(/^按(资金来源|支出性质)分?[:：]?/, '').replace(/\s+/g, '') || f.key;
+function label(f: ExecutionFigure): Param {
+  const text = f.label.replace(/^按(资金来源|支出性质)分?[:：]?/, '').replace(/\s+/g, '');
+  return text ? formLabel(text) : f.key;
 }
 
 export function selfEvaluationRelations(form: SelfEvaluationForm, grid: Grid): LayoutRelations {
@@ -32,36 +36,42 @@ export function selfEvaluationRelations(form: SelfEvaluationForm, grid: Grid): L
     for (const column of ['executed', 'budget'] as const) {
       const totalCell = total[column];
       if (!totalCell) continue;
-      const colName = column === 'executed' ? '执行数' : '预算数';
+      const colName = msg(column === 'executed' ? 'budget.executed-column' : 'budget.budget-column');
+      const fullYear = msg('budget.full-year', { column: colName });
       const groups = (['source', 'nature'] as const).filter((g) => partsOf(form, g, column).some((p) => p.status !== 'blank'));
       for (const group of groups) {
         // Parts with no figure in this column at all (a 预算数 column left to the total) make no relation.
-        const parts: Term[] = form.figures
-          .filter((f) => f.group === group && f[column])
-          .map((f) => ({ cell: f[column]!, name: `${label(f)}${colName}` }));
+        const figures = form.figures.filter((f) => f.group === group && f[column]);
+        const parts: Term[] = figures.map((f) => ({ cell: f[column]!, name: msg('budget.figure-column', { figure: label(f), column: colName }) }));
         const relation: Relation = {
           id: `${column}-${group}`,
           rule: 'budget-sum-mismatch',
           kind: 'equal',
-          left: [{ cell: totalCell, name: `全年${colName}` }],
+          left: [{ cell: totalCell, name: fullYear }],
           right: parts,
           leftIsTotal: true,
           unit,
-          title: `全年${colName} = ${GROUP_NAME[group]}各项之和`,
+          title: msg('budget.title.group', { total: fullYear, group: GROUP_NAME[group] }),
         };
         const other = groups.find((g) => g !== group);
         relations.push({
           relation,
-          totalName: `全年${colName}`,
+          totalName: fullYear,
           text: (o, all) => {
             // Both splits off by the same amount: the total itself is the likely culprit.
             const twin = other ? all.get(`${column}-${other}`) : undefined;
             const sameDiff = !!twin && twin.evaluated && !twin.holds && Math.abs(twin.diff - o.diff) <= tolerance(unit);
             return {
               primary: totalCell.cell,
-              clause: `全年${colName} ${money(o.left, unit)}，但${GROUP_NAME[group]}各项之和 ${money(o.right, unit)}（${parts.map((p) => `${p.name.replace(colName, '')} ${amount(termValue(p, unit), unit)}`).join(' + ')}）`,
-              notes: sameDiff ? [`${GROUP_NAME[other!]}的各项之和也相差同样的金额，全年${colName}本身很可能填错了。`] : [],
-              suggestion: `${GROUP_NAME[group]}的各项是对全年${colName}的一种完整划分，合计必须等于全年${colName}。`,
+              clause: msg('budget.clause.group', {
+                total: fullYear,
+                left: money(o.left, unit),
+                group: GROUP_NAME[group],
+                right: money(o.right, unit),
+                spelled: plus(parts.map((p, i) => msg('budget.spelled-term', { name: label(figures[i]), amount: amount(termValue(p, unit), unit) }))),
+              }),
+              notes: sameDiff ? [msg('budget.note.same-difference', { other: GROUP_NAME[other!], total: fullYear })] : [],
+              suggestion: msg('budget.why.group', { group: GROUP_NAME[group], total: fullYear }),
             };
           },
         });
@@ -73,8 +83,8 @@ export function selfEvaluationRelations(form: SelfEvaluationForm, grid: Grid): L
   findings.push(...rateValueFindings(form.figures));
 
   const amounts: NamedAmount[] = form.figures.flatMap((f) => [
-    ...(f.budget ? [{ cell: f.budget, name: `${label(f)}预算数` }] : []),
-    ...(f.executed ? [{ cell: f.executed, name: `${label(f)}执行数` }] : []),
+    ...(f.budget ? [{ cell: f.budget, name: msg('budget.figure-column', { figure: label(f), column: msg('budget.budget-column') }) }] : []),
+    ...(f.executed ? [{ cell: f.executed, name: msg('budget.figure-column', { figure: label(f), column: msg('budget.executed-column') }) }] : []),
   ]);
   return { relations, findings, amounts };
 }
@@ -89,14 +99,17 @@ function rateFindings(f: ExecutionFigure, grid: Grid): BudgetFinding[] {
   const inputs = [budget, executed];
   if (inputs.some((a) => a?.status === 'invalid')) return [];
   if (inputs.some((a) => !a || a.status === 'blank')) {
-    const missing = [!budget || budget.status === 'blank' ? '预算数' : null, !executed || executed.status === 'blank' ? '执行数' : null].filter(Boolean);
+    const missing = joinWith('budget.and', [
+      ...(!budget || budget.status === 'blank' ? [msg('budget.budget-column')] : []),
+      ...(!executed || executed.status === 'blank' ? [msg('budget.executed-column')] : []),
+    ]);
     return [
       {
         rule: 'budget-partly-blank',
         cell: rate.cell,
         cells: uniqueCells([rate.cell, budget?.cell, executed?.cell]),
-        message: `${name}（${rate.cell}）已填写 ${rate.raw}，但${missing.join('和')}为空，无法核对执行率。`,
-        suggestion: `请补填${missing.join('和')}。`,
+        message: msg('budget.rate-without-figures', { name, cell: rate.cell, raw: quote(rate.raw), missing }),
+        suggestion: msg('budget.rate-without-figures.fix', { missing }),
       },
     ];
   }
@@ -113,28 +126,37 @@ function rateFindings(f: ExecutionFigure, grid: Grid): BudgetFinding[] {
   const canUseFormula = !executed!.inline && !budget!.inline && executed!.cell !== budget!.cell;
   if (Math.abs(roundTo(expected, 2) - roundTo(rate.value, 2)) > 0.005 + 1e-9) {
     const diff = Math.abs(roundTo(expected, 2) - roundTo(rate.value, 2));
-    const notes: string[] = [];
-    if (wrongFormula) notes.push(`该单元格的公式 ${rate.formula} 没有用执行数（${executed!.cell}）除以预算数（${budget!.cell}），应为 ${formulaText}。`);
+    const notes: Msg[] = [];
+    if (wrongFormula) notes.push(msg('budget.rate-formula-note', { formula: quote(rate.formula!), executed: executed!.cell, budget: budget!.cell, expected: formulaText }));
     // A fraction typed into a General cell: 0.726 meant as 72.60%.
     const at = parseA1(rate.cell);
     const numeric = grid.value(at.row, at.col);
     if (!grid.numFmt(at.row, at.col)?.includes('%') && typeof numeric === 'number' && Math.abs(roundTo(expected, 2) - roundTo(numeric * 100, 2)) <= 0.005 + 1e-9) {
-      notes.push(`如果 ${rate.raw} 表示 ${(numeric * 100).toFixed(2)}%，请把该单元格设为百分比格式。`);
+      notes.push(msg('budget.rate-fraction-note', { raw: quote(rate.raw), percent: (numeric * 100).toFixed(2) }));
     }
     out.push({
       rule: 'rate-mismatch',
       cell: rate.cell,
       cells,
-      message: `${name}填写为 ${rate.value.toFixed(2)}%（${rate.cell}），但执行数 ${money(e, budget!.unit)} ÷ 预算数 ${money(b, budget!.unit)} = ${expected.toFixed(2)}%，相差 ${diff.toFixed(2)} 个百分点。${notes.join('')}`,
-      suggestion: canUseFormula ? `请改为 ${expected.toFixed(2)}%，或使用公式 ${formulaText} 并设为百分比格式。` : `请改为 ${expected.toFixed(2)}%。`,
+      message: msg('budget.rate-mismatch', {
+        name,
+        value: rate.value.toFixed(2),
+        cell: rate.cell,
+        executed: money(e, budget!.unit),
+        budget: money(b, budget!.unit),
+        expected: expected.toFixed(2),
+        diff: diff.toFixed(2),
+        notes: notes.length ? msg('budget.more-sentences', { text: list(notes, 'concat') }) : '',
+      }),
+      suggestion: canUseFormula ? msg('budget.rate-mismatch.fix-formula', { value: expected.toFixed(2), formula: formulaText }) : msg('budget.rate-mismatch.fix', { value: expected.toFixed(2) }),
     });
   } else if (wrongFormula) {
     out.push({
       rule: 'formula-range',
       cell: rate.cell,
       cells,
-      message: `${name}（${rate.cell}）的公式 ${rate.formula} 没有用执行数（${executed!.cell}）除以预算数（${budget!.cell}），应为 ${formulaText}。目前数值恰好相符，但以后修改金额时执行率不会正确更新。`,
-      suggestion: `请把公式改为 ${formulaText}。`,
+      message: msg('budget.rate-formula', { name, cell: rate.cell, formula: quote(rate.formula!), executed: executed!.cell, budget: budget!.cell, expected: formulaText }),
+      suggestion: msg('budget.rate-formula.fix', { expected: formulaText }),
     });
   }
   return out;

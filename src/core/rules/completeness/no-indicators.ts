@@ -5,6 +5,7 @@ import { FormModel } from '../../model';
 import { Profile } from '../../profiles';
 import { defineRule, FindingInput } from '../types';
 import { tableAnchor } from './coverage';
+import { issueText } from '../../forms/issue-text';
 
 export const noIndicators = defineRule(
   {
@@ -51,7 +52,7 @@ export const noIndicators = defineRule(
 
 /** The readers report "no indicator table" themselves (missing-block); do not say it twice. */
 function readerReportedNoTable(model: FormModel): boolean {
-  return model.issues.some((i) => i.code === 'missing-block' && /绩效指标/.test(i.message));
+  return model.issues.some((i) => i.code === 'missing-block' && /绩效指标/.test(issueText(i)));
 }
 
 function requiredNames(profile: Profile): string {

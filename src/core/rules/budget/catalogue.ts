@@ -1,0 +1,305 @@
+// The budget rules' sentences (rules/budget/**), Chinese and English. Chinese must stay exactly as
+// the rules wrote it before the catalogue (test/fixtures/seed-findings.json is compared message by
+// message); English is written for a finance reviewer, glossing the form's terms where it helps.
+
+import type { Catalogue } from '../../i18n/text';
+
+export const budgetCatalogue: Catalogue = {
+  // ---- pieces ----
+  'budget.unit.wan': { zh: '万元', en: '×10,000 yuan' },
+  'budget.unit.yuan': { zh: '元', en: 'yuan' },
+  'budget.money': { zh: '{amount} {unit}', en: '{amount} {unit}' },
+  'budget.label': { zh: '{text}', en: '“{text}”' },
+  'budget.quoted': { zh: '“{text}”', en: '“{text}”' },
+  'budget.plus': { zh: '{a} + {b}', en: '{a} + {b}' },
+  'budget.semicolon': { zh: '{a}；{b}', en: '{a}; {b}' },
+  'budget.and': { zh: '{a}和{b}', en: '{a} and {b}' },
+  'budget.sentences': { zh: '{all}', en: '{all}' },
+  'budget.and-more-cells': { zh: '{items} 等 {n} 个单元格', en: '{items} and others ({n} cells in all)' },
+  'budget.term-at': { zh: '{cell}（{name}）', en: '{cell} ({name})' },
+  'budget.blank-mark': { zh: '（空）', en: '(blank)' },
+  'budget.spelled-term': { zh: '{name} {amount}', en: '{name} {amount}' },
+
+  // ---- relation.ts: every layout's mismatch, formula and blank findings ----
+  'budget.exceeds-by': { zh: '{clause}，超出 {diff}。', en: '{clause}: over by {diff}.' },
+  'budget.differs-by': { zh: '{clause}，相差 {diff}。', en: '{clause}: a difference of {diff}.' },
+  'budget.formula-covers-all': {
+    zh: '{cell} 的公式 {formula} 已覆盖全部组成项，差额可能来自以文本形式存储的数字（SUM 会忽略它们）、未重新计算的结果或被手工改写的数值。',
+    en: 'The formula {formula} in {cell} covers every part, so the difference may come from numbers stored as text (SUM ignores them), results not recalculated, or values typed over by hand.',
+  },
+  'budget.formula-is-cause': {
+    zh: '{cell} 的公式 {formula} {problem}，这很可能就是差额的来源。',
+    en: 'The formula {formula} in {cell} {problem}; this is very likely where the difference comes from.',
+  },
+  'budget.cov.missing': { zh: '未包含 {terms}', en: 'leaves out {terms}' },
+  'budget.cov.extra': { zh: '多加了不属于本项的 {cells}', en: 'also adds {cells}, outside the parts of this total' },
+  'budget.cov.duplicated': { zh: '重复计算了 {terms}', en: 'counts {terms} twice' },
+  'budget.cov.circular': { zh: '引用了自身（循环引用）', en: 'refers to its own cell (a circular reference)' },
+  'budget.formula-range': {
+    zh: '{total}（{cell}）的公式 {formula} {problem}。目前金额恰好相符，但以后修改这些单元格时合计不会正确更新。',
+    en: 'The formula {formula} in {cell} ({total}) {problem}. The amounts happen to agree now, but the total will not update correctly when these cells change.',
+  },
+  'budget.formula-range.fix': { zh: '请把求和范围改为恰好覆盖全部组成项。', en: 'Make the sum cover exactly the parts of the total.' },
+  'budget.blank-total': {
+    zh: '{total}（{cell}）为空，但其组成已经填写，按组成合计应为 {sum}（{relation}）。',
+    en: '{cell} ({total}) is blank although its parts are filled in; by its parts it should be {sum} ({relation}).',
+  },
+  'budget.blank-total.fix': { zh: '请填写 {amount}。', en: 'Enter {amount}.' },
+  'budget.blank-parts': {
+    zh: '{terms}为空，而同一关系（{relation}）中的其他金额已经填写；核对时按 0.00 计算。',
+    en: 'Blank: {terms}, while the other amounts of the same relation ({relation}) are filled in; the check counts them as 0.00.',
+  },
+  'budget.blank-parts.fix': { zh: '如确实不涉及，请填写 0.00；否则请补填金额。', en: 'If it does not apply, enter 0.00; otherwise fill in the amount.' },
+  // ---- values.ts: amount cells that hold no amount, rates out of range ----
+  'budget.excel-error.ref': { zh: '公式引用的单元格已被删除或移动', en: 'a cell the formula refers to was deleted or moved' },
+  'budget.excel-error.value': { zh: '公式中有文字或格式不对的单元格参与了计算', en: 'the formula computes with text or a wrongly formatted cell' },
+  'budget.excel-error.div0': { zh: '公式除以了 0 或空单元格', en: 'the formula divides by 0 or by a blank cell' },
+  'budget.excel-error.na': { zh: '查找公式没有找到对应的值', en: 'a lookup formula found no matching value' },
+  'budget.excel-error.name': { zh: '公式中有无法识别的函数名或名称', en: 'the formula uses a function or name Excel does not know' },
+  'budget.excel-error.num': { zh: '公式计算结果不是有效数字', en: 'the formula does not give a valid number' },
+  'budget.excel-error.null': { zh: '公式中的区域引用不相交', en: 'ranges in the formula do not intersect' },
+  'budget.error-meaning': { zh: '：{text}', en: ': {text}' },
+  'budget.error-value': {
+    zh: '{name}（{cell}）显示错误值 {raw}{meaning}。该金额无法参与核对，相关合计也无法核对。',
+    en: '{cell} ({name}) shows the error value {raw}{meaning}. The amount cannot be checked, nor can the totals it belongs to.',
+  },
+  'budget.error-value.fix': { zh: '请修正公式或改填金额。', en: 'Fix the formula or enter the amount.' },
+  'budget.not-a-number': {
+    zh: '{name}（{cell}）填写的“{raw}”不是金额，无法参与核对，相关合计也无法核对。',
+    en: '{cell} ({name}) holds “{raw}”, which is not an amount: it cannot be checked, nor can the totals it belongs to.',
+  },
+  'budget.not-a-number.fix': { zh: '请只填写数字，如“1,561.17”；单位（{unit}）写在表头中。', en: 'Enter a number only, such as 1,561.17; the unit ({unit}) belongs in the header.' },
+  'budget.negative': { zh: '{name}（{cell}）为负数 {amount}；预算金额不应为负。', en: '{cell} ({name}) is negative, {amount}; a budget amount cannot be negative.' },
+  'budget.negative.fix': { zh: '请核对是否误填了负号或把减项写进了金额栏。', en: 'Check for a stray minus sign, or a deduction written into the amount column.' },
+  'budget.rate': { zh: '执行率', en: 'The execution rate' },
+  'budget.rate-of': { zh: '{label}执行率', en: 'The execution rate of {label}' },
+  'budget.rate-not-a-number': {
+    zh: '{name}（{cell}）填写的“{raw}”不是百分比，无法核对执行率。',
+    en: '{name} ({cell}) holds “{raw}”, which is not a percentage; the rate cannot be checked.',
+  },
+  'budget.rate-not-a-number.fix': {
+    zh: '请填写百分比，如“72.60%”，或使用公式 =执行数/预算数 并设为百分比格式。',
+    en: 'Enter a percentage such as 72.60%, or use the formula =executed/budget formatted as a percentage.',
+  },
+  'budget.rate-out-of-range': { zh: '{name}（{cell}）为 {value}%，{reason}。', en: '{name} ({cell}) is {value}%: {reason}.' },
+  'budget.rate-negative': { zh: '执行率不能为负', en: 'an execution rate cannot be negative' },
+  'budget.rate-over-100': { zh: '超过 100%：执行数不应超过预算数', en: 'above 100%, and the amount executed should not exceed the budget' },
+  'budget.rate-out-of-range.fix': {
+    zh: '请核对执行数和预算数，以及执行率是否误填（如把 72.60% 写成 7260%）。',
+    en: 'Check the amount executed and the budget, and whether the rate was mistyped (such as 7260% for 72.60%).',
+  },
+
+  // ---- composed.ts: forms built from blocks (money pairs and tables, income/use, duties, scores) ----
+  'budget.parts-sum': { zh: '各组成之和', en: 'the sum of its parts' },
+  'budget.clause.sum': { zh: '{total} {left}，但{parts} {right}（{spelled}）', en: '{total} is {left}, but {parts} is {right} ({spelled})' },
+  'budget.row-column': { zh: '{row}{column}', en: '{column} of {row}' },
+  'budget.title.sources': { zh: '{total} = 各资金来源之和', en: '{total} = the sum of its funding sources' },
+  'budget.why.pairs': {
+    zh: '{total}应等于其中各项资金（财政拨款、上年结转、其他资金等）之和。',
+    en: '{total} should equal the sum of the funds listed under it (fiscal appropriation, carry-over from last year, other funds, etc.).',
+  },
+  'budget.why.table': { zh: '{row}的{column}应等于其下各资金来源的{column}之和。', en: 'The {column} of {row} should equal the sum of the {column} of the funding sources below it.' },
+  'budget.title.annual-within-period': { zh: '年度资金总额 ≤ 中期资金总额', en: 'annual funds total ≤ medium-term funds total' },
+  'budget.clause.annual-within-period': { zh: '年度资金总额 {left} 大于中期资金总额 {right}', en: 'The annual funds total of {left} is larger than the medium-term funds total of {right}' },
+  'budget.why.annual-within-period': {
+    zh: '年度资金是中期（实施周期）资金的一部分，不应超过中期资金总额。',
+    en: 'The annual funds are part of the medium-term funds (for the whole implementation period) and cannot exceed their total.',
+  },
+  'budget.title.income-total': { zh: '资金总额 = 按收入性质各项之和', en: 'funds total = sum of the items by source of income' },
+  'budget.why.income-total': { zh: '按收入性质划分的各项资金之和应等于资金总额。', en: 'The funds split by source of income should add up to the funds total.' },
+  'budget.parts.by-income': { zh: '按收入性质各项之和', en: 'the sum of the items by source of income' },
+  'budget.title.use-total': { zh: '资金总额 = 按支出性质各项之和', en: 'funds total = sum of the items by nature of spending' },
+  'budget.why.use-total': { zh: '按支出性质划分的各项支出之和应等于资金总额。', en: 'The spending split by nature should add up to the funds total.' },
+  'budget.parts.by-use': { zh: '按支出性质各项之和', en: 'the sum of the items by nature of spending' },
+  'budget.title.income-use': { zh: '按收入性质合计 = 按支出性质合计', en: 'total by source of income = total by nature of spending' },
+  'budget.clause.income-use': {
+    zh: '按收入性质合计 {left}（{sources}），但按支出性质合计 {right}（{uses}）',
+    en: 'The total by source of income is {left} ({sources}), but the total by nature of spending is {right} ({uses})',
+  },
+  'budget.why.income-use': {
+    zh: '按收入性质与按支出性质是同一笔预算的两种分法，合计必须相等。',
+    en: 'By source of income and by nature of spending are two splits of the same budget: their totals must be equal.',
+  },
+  'budget.title.basic-parts': { zh: '基本支出 = 人员经费 + 公用经费', en: 'basic expenditure = personnel costs + public costs' },
+  'budget.why.basic-parts': { zh: '基本支出由人员经费和公用经费组成。', en: 'Basic expenditure is made up of personnel costs and public (operating) costs.' },
+  'budget.duty-funds': { zh: '履职目标{name}的资金', en: 'funds of the duty objective {name}' },
+  'budget.duty-total': { zh: '履职目标{label}', en: 'duty objectives {label}' },
+  'budget.title.duties-total': { zh: '履职目标资金合计 = 各项之和', en: 'duty objectives funds total = sum of the items' },
+  'budget.why.duties-total': { zh: '年度履职目标的资金合计应等于各项履职目标资金之和。', en: 'The funds total of the annual duty objectives should equal the sum of each objective’s funds.' },
+  'budget.title.duties-within-budget': { zh: '履职目标资金合计 ≤ 资金总额', en: 'duty objectives funds total ≤ funds total' },
+  'budget.clause.duties-within-budget': {
+    zh: '年度履职目标的资金合计 {left}（{spelled}）超过{budget} {right}',
+    en: 'The funds of the annual duty objectives add up to {left} ({spelled}), more than {budget}, {right}',
+  },
+  'budget.why.duties-within-budget': {
+    zh: '各项履职目标的资金来自部门预算，合计不应超过资金总额。',
+    en: 'The duty objectives are funded from the department budget: together they cannot exceed the funds total.',
+  },
+  'budget.budget-figure': { zh: '预算数', en: 'the budget' },
+  'budget.executed-figure': { zh: '执行数', en: 'the amount executed' },
+  'budget.rate-mismatch.table': {
+    zh: '{row}的执行率填写为 {raw}（{cell}），但{executedName} {executed} ÷ {budgetName} {budget} = {exact}%{precision}。',
+    en: 'The execution rate of {row} is entered as {raw} ({cell}), but {executedName} {executed} ÷ {budgetName} {budget} = {exact}%{precision}.',
+  },
+  'budget.rate-at-precision': { zh: '，按所示精度应为 {value}%', en: '; at the precision shown it should be {value}%' },
+  'budget.rate-mismatch.table.fix': { zh: '执行率应以{budgetName}为分母：请改为 {value}%。', en: 'The rate is taken against {budgetName}: change it to {value}%.' },
+  'budget.row-score-exceeds-weight': { zh: '{row}的得分 {score}（{cell}）超过分值 {weight}。', en: 'The score of {row}, {score} ({cell}), is above its weight of {weight}.' },
+  'budget.indicator-score-exceeds-weight': { zh: '指标“{name}”的得分 {score} 超过分值 {weight}。', en: 'The score of indicator “{name}”, {score}, is above its weight of {weight}.' },
+  'budget.score-exceeds-weight.fix': { zh: '得分不能超过分值 {weight}。', en: 'A score cannot exceed its weight, {weight}.' },
+  'budget.score-mismatch': {
+    zh: '预算执行得分 {score}（{cell}）与执行率不符：分值 {weight} × 执行率 {rate}% = {expected} 分（以{budgetName}为分母）。',
+    en: 'The budget-execution score {score} ({cell}) does not follow from the execution rate: weight {weight} × rate {rate}% = {expected} points (taken against {budgetName}).',
+  },
+  'budget.score-mismatch.fix': {
+    zh: '预算执行得分一般按“分值 × 执行率”计算，请改为 {expected}，或说明采用的评分办法。',
+    en: 'The budget-execution score is normally weight × execution rate: change it to {expected}, or explain the scoring method used.',
+  },
+  'budget.weights-not-100': { zh: '各项分值合计 {total} 分{detail}，应为 100 分。', en: 'The weights add up to {total} points{detail}; they should add up to 100.' },
+  'budget.weights-split': { zh: '（预算执行 {money} 分，指标 {indicators} 分）', en: ' (budget execution {money}, indicators {indicators})' },
+  'budget.weights-not-100.fix': {
+    zh: '自评表的分值合计应为 100 分（预算执行 10 分，产出、效益、满意度指标共 90 分）。',
+    en: 'The weights of a self-evaluation form add up to 100 points (10 for budget execution, 90 for the output, outcome and satisfaction indicators).',
+  },
+  'budget.weight': { zh: '分值', en: 'weight' },
+  'budget.score': { zh: '得分', en: 'score' },
+  'budget.score-total-mismatch': {
+    zh: '合计行的{name} {written}（{cell}）与各项{name}之和 {sum}{detail}不符。',
+    en: 'The {name} of the total row, {written} ({cell}), differs from the sum of the rows’ {name}, {sum}{detail}.',
+  },
+  'budget.score-total-with-budget': { zh: '（含预算执行 {money}）', en: ' (budget execution {money} included)' },
+  'budget.score-total-mismatch.fix': { zh: '请核对各项{name}，合计应等于各项之和。', en: 'Check each row’s {name}; the total should equal their sum.' },
+
+  // ---- project-table.ts: 项目支出绩效目标表, rows, unit subtotals and 合计 ----
+  'budget.column.total': { zh: '总计', en: 'total amount' },
+  'budget.column.fiscal': { zh: '财政拨款', en: 'fiscal appropriation' },
+  'budget.column.specialAccount': { zh: '财政专户拨款', en: 'special fiscal account funds' },
+  'budget.column.other': { zh: '其他资金', en: 'other funds' },
+  'budget.total-row': { zh: '合计', en: 'total' },
+  'budget.unit-subtotal': { zh: '“{unit}”小计', en: 'the subtotal of “{unit}”' },
+  'budget.project-row': { zh: '第 {row} 行“{name}”', en: 'row {row} “{name}”' },
+  'budget.unnamed-project': { zh: '（未命名项目）', en: '(unnamed project)' },
+  'budget.cell-of-row': { zh: '{row}的{column}', en: '{column} of {row}' },
+  'budget.cell-of-total-row': { zh: '{row}行的{column}', en: '{column} of the {row} row' },
+  'budget.row-in-brackets': { zh: '第 {row} 行（{name}）', en: 'row {row} ({name})' },
+  'budget.and-more-rows': { zh: ' 等 {n} 行', en: ' and others ({n} rows in all)' },
+  'budget.cascade.row': { zh: '可能由{rows}{more}的错误引起，请先核对该行。', en: 'This may come from an error in {rows}{more}; check that row first.' },
+  'budget.cascade.rows': { zh: '可能由{rows}{more}的错误引起，请先核对这些行。', en: 'This may come from errors in {rows}{more}; check those rows first.' },
+  'budget.project-without-amounts': {
+    zh: '{row}没有填写任何金额（{cells}），所属单位小计和合计无法包含该项目。',
+    en: 'No amount at all is filled in for {row} ({cells}), so the unit subtotal and the total cannot include this project.',
+  },
+  'budget.project-without-amounts.fix': {
+    zh: '请填写该项目的总计及资金来源；如该项目本年度不安排资金，请删除该行或填写 0.00。',
+    en: 'Fill in the project’s total and its funding sources; if the project gets no funds this year, delete the row or enter 0.00.',
+  },
+  'budget.column-gaps': {
+    zh: '{column}列有 {used} 行填写了金额，另有 {gaps} 行为空（{cells}）；核对合计时空格按 0.00 计算。',
+    en: 'The {column} column has an amount in {used} row(s) and is blank in {gaps} other(s) ({cells}); the totals are checked with the blanks as 0.00.',
+  },
+  'budget.column-gaps.fix': { zh: '如这些项目不涉及{column}，请填写 0.00。', en: 'If these projects have no {column}, enter 0.00.' },
+  'budget.title.row': { zh: '{row}：{total} = {parts}', en: '{row}: {total} = {parts}' },
+  'budget.clause.sum-spelled': { zh: '{total} {left}，但{parts} = {right}（{amounts}）', en: 'The {total} is {left}, but {parts} = {right} ({amounts})' },
+  'budget.why.row': { zh: '每一行的总计应等于该行各资金来源之和。', en: 'The total of each row should equal the sum of the row’s funding sources.' },
+  'budget.title.unit': { zh: '{unit}（{column}）= 其下各项目之和', en: '{unit} ({column}) = the sum of its projects' },
+  'budget.note.total-follows-units': {
+    zh: '合计（{cell}）按各单位小计汇总，更正本单位小计后请一并核对合计。',
+    en: 'The total ({cell}) adds up the unit subtotals: once this subtotal is corrected, check the total as well.',
+  },
+  'budget.clause.unit': { zh: '{unit}小计（{column}）{left}，但其下 {n} 个项目合计 {right}', en: 'The subtotal of “{unit}” ({column}) is {left}, but its {n} projects add up to {right}' },
+  'budget.why.unit': { zh: '若各项目金额无误，小计应为 {right}；否则请核对各项目金额。', en: 'If the projects’ amounts are right, the subtotal should be {right}; otherwise check the projects’ amounts.' },
+  'budget.sum-of-projects': { zh: '{n} 个项目之和', en: 'the sum of the {n} projects' },
+  'budget.sum-of-units-and-orphans': { zh: '各单位小计及未归属单位的项目之和', en: 'the sum of the unit subtotals and of the projects under no unit' },
+  'budget.sum-of-units': { zh: '{n} 个单位小计之和', en: 'the sum of the {n} unit subtotals' },
+  'budget.title.total': { zh: '{row}（{column}）= {what}', en: '{row} ({column}) = {what}' },
+  'budget.clause.total': { zh: '{row}（{column}）{left}，但{what} {right}', en: '{row} ({column}) is {left}, but {what} is {right}' },
+  'budget.clause.total-counted': { zh: '{row}（{column}）{left}，但 {what} {right}', en: '{row} ({column}) is {left}, but {what} is {right}' },
+  'budget.why.total-units': { zh: '若各单位小计无误，合计应为 {right}。', en: 'If the unit subtotals are right, the total should be {right}.' },
+  'budget.why.total-projects': { zh: '若各项目金额无误，合计应为 {right}。', en: 'If the projects’ amounts are right, the total should be {right}.' },
+
+  // ---- dept-overall.ts, dept-tasks.ts: 部门整体绩效目标 ----
+  'budget.row': { zh: '第 {row} 行', en: 'row {row}' },
+  'budget.task': { zh: '任务{name}', en: 'task {name}' },
+  'budget.task-funds': { zh: '任务{name}的拟投入资金', en: 'planned funds of task {name}' },
+  'budget.task-index-funds': { zh: '任务{n}的资金', en: 'funds of task {n}' },
+  'budget.title.expenditure-income': { zh: '部门预算支出合计 = 收入来源合计', en: 'department budget spending total = total by source of income' },
+  'budget.clause.expenditure-income': {
+    zh: '部门预算支出合计 {left}（{expenditure}），但收入来源合计 {right}（{income}）',
+    en: 'The department budget’s spending adds up to {left} ({expenditure}), but its sources of income add up to {right} ({income})',
+  },
+  'budget.why.expenditure-income': {
+    zh: '支出按用途（基本支出、项目支出、事业发展性支出）与收入按来源（财政拨款、其他资金）是同一笔预算的两种分法，两者合计必须相等。',
+    en: 'Spending by use (basic expenditure, project expenditure, development spending) and income by source (fiscal appropriation, other funds) are two splits of the same budget: their totals must be equal.',
+  },
+  'budget.title.income-levels': { zh: '收入来源合计 = 按预算级次划分合计', en: 'total by source of income = total by budget level' },
+  'budget.clause.income-levels': {
+    zh: '收入来源合计 {left}（{income}），但按预算级次划分合计 {right}（{levels}）',
+    en: 'The sources of income add up to {left} ({income}), but the split by budget level adds up to {right} ({levels})',
+  },
+  'budget.why.income-levels': {
+    zh: '按预算级次划分（本级使用、对下转移支付）与按收入来源划分是同一笔预算，两者合计必须相等。',
+    en: 'The split by budget level (used at this level, transfers to lower levels) and the split by source of income are the same budget: their totals must be equal.',
+  },
+  'budget.title.task-funds': {
+    zh: '年度重点工作任务拟投入资金合计 ≤ 项目支出 + 事业发展性支出',
+    en: 'planned funds of the annual key tasks ≤ project expenditure + development spending',
+  },
+  'budget.clause.task-funds': {
+    zh: '{n} 项年度重点工作任务的拟投入资金合计 {left}，超过了可用于任务的项目支出与事业发展性支出之和 {right}（{development}）',
+    en: 'The planned funds of {n} annual key tasks add up to {left}, more than the project expenditure and development spending the tasks can draw on, {right} ({development})',
+  },
+  'budget.why.task-funds': {
+    zh: '重点工作任务的资金来自项目支出和事业发展性支出，合计不能超过它们之和；请核对各任务金额或预算整体情况。',
+    en: 'Key tasks are funded from project expenditure and development spending, so together they cannot exceed those; check each task’s amount or the overall budget.',
+  },
+  'budget.task-without-funds': {
+    zh: '年度重点工作任务{name}（第 {row} 行）没有填写拟投入的资金（{cell}）。',
+    en: 'The annual key task {name} (row {row}) states no planned funds ({cell}).',
+  },
+  'budget.task-without-funds.fix': {
+    zh: '请填写该任务拟投入的资金（{unit}）；确实不安排资金的，请填写 0.00 并在主要实施内容中说明。',
+    en: 'Enter the task’s planned funds ({unit}); if the task really gets no funds, enter 0.00 and say so in its main content of implementation.',
+  },
+  'budget.dept-income': { zh: '本年度部门预算收入{name}', en: '{name} of this year’s department budget income' },
+  'budget.title.dept-income': { zh: '本年度部门预算收入：{total} = {parts}', en: 'this year’s department budget income: {total} = {parts}' },
+  'budget.why.dept-income': { zh: '若各项收入无误，{total}应为 {right}。', en: 'If each income item is right, {total} should be {right}.' },
+
+  // ---- self-evaluation.ts: 绩效自评表, execution figures and rates ----
+  'budget.more-sentences': { zh: '{text}', en: ' {text}' },
+  'budget.by-source': { zh: '按资金来源', en: 'by source of funds' },
+  'budget.by-nature': { zh: '按支出性质', en: 'by nature of spending' },
+  'budget.executed-column': { zh: '执行数', en: 'amount executed' },
+  'budget.budget-column': { zh: '预算数', en: 'budget' },
+  'budget.full-year': { zh: '全年{column}', en: 'full-year {column}' },
+  'budget.figure-column': { zh: '{figure}{column}', en: '{column} of {figure}' },
+  'budget.title.group': { zh: '{total} = {group}各项之和', en: '{total} = the sum of the items {group}' },
+  'budget.clause.group': { zh: '{total} {left}，但{group}各项之和 {right}（{spelled}）', en: 'The {total} is {left}, but the items {group} add up to {right} ({spelled})' },
+  'budget.note.same-difference': {
+    zh: '{other}的各项之和也相差同样的金额，{total}本身很可能填错了。',
+    en: 'The items {other} differ by the same amount, so the {total} itself is most likely wrong.',
+  },
+  'budget.why.group': {
+    zh: '{group}的各项是对{total}的一种完整划分，合计必须等于{total}。',
+    en: 'The items {group} are a complete split of the {total}: together they must equal the {total}.',
+  },
+  'budget.rate-without-figures': {
+    zh: '{name}（{cell}）已填写 {raw}，但{missing}为空，无法核对执行率。',
+    en: '{name} ({cell}) is filled in as {raw}, but without the {missing} the rate cannot be checked.',
+  },
+  'budget.rate-without-figures.fix': { zh: '请补填{missing}。', en: 'Fill in the {missing}.' },
+  'budget.rate-formula-note': {
+    zh: '该单元格的公式 {formula} 没有用执行数（{executed}）除以预算数（{budget}），应为 {expected}。',
+    en: 'The cell’s formula {formula} does not divide the amount executed ({executed}) by the budget ({budget}); it should be {expected}.',
+  },
+  'budget.rate-fraction-note': { zh: '如果 {raw} 表示 {percent}%，请把该单元格设为百分比格式。', en: 'If {raw} means {percent}%, format the cell as a percentage.' },
+  'budget.rate-mismatch': {
+    zh: '{name}填写为 {value}%（{cell}），但执行数 {executed} ÷ 预算数 {budget} = {expected}%，相差 {diff} 个百分点。{notes}',
+    en: '{name} is entered as {value}% ({cell}), but the amount executed {executed} ÷ the budget {budget} = {expected}%, a difference of {diff} percentage points.{notes}',
+  },
+  'budget.rate-mismatch.fix-formula': { zh: '请改为 {value}%，或使用公式 {formula} 并设为百分比格式。', en: 'Change it to {value}%, or use the formula {formula} formatted as a percentage.' },
+  'budget.rate-mismatch.fix': { zh: '请改为 {value}%。', en: 'Change it to {value}%.' },
+  'budget.rate-formula': {
+    zh: '{name}（{cell}）的公式 {formula} 没有用执行数（{executed}）除以预算数（{budget}），应为 {expected}。目前数值恰好相符，但以后修改金额时执行率不会正确更新。',
+    en: '{name} ({cell}) has the formula {formula}, which does not divide the amount executed ({executed}) by the budget ({budget}); it should be {expected}. The values happen to agree now, but the rate will not update correctly when the amounts change.',
+  },
+  'budget.rate-formula.fix': { zh: '请把公式改为 {expected}。', en: 'Change the formula to {expected}.' },
+};
