@@ -5,8 +5,10 @@
 
 import type { Catalogue } from './text';
 import { coreCatalogue } from './core-catalogue';
+import { hierarchyCatalogue } from '../rules/hierarchy/catalogue';
+import { completenessCatalogue } from '../rules/completeness/catalogue';
 
-const PARTS: Catalogue[] = [coreCatalogue];
+const PARTS: Catalogue[] = [coreCatalogue, hierarchyCatalogue, completenessCatalogue];
 
 export const CATALOGUE: Catalogue = Object.assign({}, ...PARTS) as Catalogue;
 
