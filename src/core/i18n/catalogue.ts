@@ -7,8 +7,9 @@ import type { Catalogue } from './text';
 import { coreCatalogue } from './core-catalogue';
 import { hierarchyCatalogue } from '../rules/hierarchy/catalogue';
 import { completenessCatalogue } from '../rules/completeness/catalogue';
+import { textCatalogue } from '../rules/text/catalogue';
 
-const PARTS: Catalogue[] = [coreCatalogue, hierarchyCatalogue, completenessCatalogue];
+const PARTS: Catalogue[] = [coreCatalogue, hierarchyCatalogue, completenessCatalogue, textCatalogue];
 
 export const CATALOGUE: Catalogue = Object.assign({}, ...PARTS) as Catalogue;
 
