@@ -8,8 +8,9 @@ import { coreCatalogue } from './core-catalogue';
 import { hierarchyCatalogue } from '../rules/hierarchy/catalogue';
 import { completenessCatalogue } from '../rules/completeness/catalogue';
 import { textCatalogue } from '../rules/text/catalogue';
+import { ambitionCatalogue } from '../rules/ambition/catalogue';
 
-const PARTS: Catalogue[] = [coreCatalogue, hierarchyCatalogue, completenessCatalogue, textCatalogue];
+const PARTS: Catalogue[] = [coreCatalogue, hierarchyCatalogue, completenessCatalogue, textCatalogue, ambitionCatalogue];
 
 export const CATALOGUE: Catalogue = Object.assign({}, ...PARTS) as Catalogue;
 
