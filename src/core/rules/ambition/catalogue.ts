@@ -48,7 +48,7 @@ export const ambitionCatalogue: Catalogue = {
   // unexplained-miss
   'ambition.unexplained.no-column': {
     zh: '{miss}，表中没有“偏差原因分析”栏说明原因。',
-    en: '{miss}, and the table has no “偏差原因分析” (analysis of deviation) column to explain why.',
+    en: '{miss}, and the table has no column for the analysis of deviation to explain why.',
   },
   'ambition.unexplained.no-column.suggestion': {
     zh: '在表格中增加“偏差原因分析及改进措施”栏，写明未完成的原因和改进措施。',

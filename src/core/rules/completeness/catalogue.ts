@@ -13,8 +13,8 @@ export const completenessCatalogue: Catalogue = {
     en: '{owner} lacks the {requirement} level-1 indicator “{name}” (at least one level-3 indicator is needed): {placement}.',
   },
   'completeness.missing.level1-packed': {
-    zh: '请在绩效指标中添加“{prefix}；三级指标；年度指标值：…”一项',
-    en: 'add an item “{prefix}；三级指标；年度指标值：…” (level-3 indicator; annual target) to the performance indicators',
+    zh: '请在绩效指标中添加“{item}”一项',
+    en: 'add the item “{item}” (level-1; level-2; level-3 indicator; annual target) to the performance indicators',
   },
   'completeness.missing.after': { zh: '应添加在“{name}”之后', en: 'add it after “{name}”' },
   'completeness.missing.first': { zh: '应添加在指标表最前面', en: 'add it at the top of the indicator table' },
@@ -23,8 +23,8 @@ export const completenessCatalogue: Catalogue = {
     en: '{owner} lacks the {requirement} level-2 indicator “{level2}” under “{level1}”: {placement}.',
   },
   'completeness.missing.level2-packed': {
-    zh: '请添加“{prefix}；三级指标；年度指标值：…”一项',
-    en: 'add an item “{prefix}；三级指标；年度指标值：…” (level-3 indicator; annual target)',
+    zh: '请添加“{item}”一项',
+    en: 'add the item “{item}” (level-1; level-2; level-3 indicator; annual target)',
   },
   'completeness.missing.level2-table': {
     zh: '请在“{level1}”下添加二级指标“{level2}”及其三级指标',
@@ -62,8 +62,8 @@ export const completenessCatalogue: Catalogue = {
 
   // template-unfinished
   'completeness.placeholders': {
-    zh: '指标表（{owner}）中有 {count} 行模板占位行（如“指标1：”“……”）没有填写：{cells}{more}。',
-    en: 'The indicator table ({owner}) has {count} template placeholder rows (such as “指标1：” or “……”) not filled in: {cells}{more}.',
+    zh: '指标表（{owner}）中有 {count} 行模板占位行（如“{a}”“{b}”）没有填写：{cells}{more}。',
+    en: 'The indicator table ({owner}) has {count} template placeholder rows (such as “{a}” or “{b}”) not filled in: {cells}{more}.',
   },
   'completeness.and-more': { zh: ' 等', en: ' and more' },
   'completeness.placeholders.suggestion': {

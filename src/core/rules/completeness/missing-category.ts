@@ -44,7 +44,7 @@ function missingIn(table: IndicatorTable, rows: ResolvedIndicator[], profileLeve
       if (l1.requirement === 'optional' || cov.declared1.has(l1.key)) return;
       const after = profileLevel1.slice(0, i).reverse().find((p) => cov.level1.has(p.key));
       const placement = table.source === 'packed'
-        ? msg('completeness.missing.level1-packed', { prefix: quote(packedPrefix(l1)) })
+        ? msg('completeness.missing.level1-packed', { item: quote(`${packedPrefix(l1)}；三级指标；年度指标值：…`) })
         : after
           ? msg('completeness.missing.after', { name: quote(after.name) })
           : msg('completeness.missing.first');
@@ -59,7 +59,7 @@ function missingIn(table: IndicatorTable, rows: ResolvedIndicator[], profileLeve
       const firstRow = rows.find((r) => r.level1?.key === l1.key);
       const cell = table.source === 'table' && firstRow?.ind.level1 && !firstRow.l1Blank ? firstRow.ind.level1.cell : anchor;
       const placement = table.source === 'packed'
-        ? msg('completeness.missing.level2-packed', { prefix: quote(packedPrefix(l1, l2.key)) })
+        ? msg('completeness.missing.level2-packed', { item: quote(`${packedPrefix(l1, l2.key)}；三级指标；年度指标值：…`) })
         : msg('completeness.missing.level2-table', { level1: quote(l1.name), level2: quote(l2.name) });
       out.push(finding(table, cell, l1, l2, msg('completeness.missing.level2', { owner: ownerLabel(table), level1: quote(l1.name), requirement: REQUIREMENT[l2.requirement], level2: quote(l2.name), placement })));
     }

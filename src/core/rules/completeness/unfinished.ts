@@ -5,7 +5,7 @@
 import { toA1 } from '../../grid/address';
 import { defineRule, FindingInput } from '../types';
 import { ownerName } from '../hierarchy/resolve';
-import { list, Msg, msg } from '../../i18n/text';
+import { list, Msg, msg, quote } from '../../i18n/text';
 
 export const templateUnfinished = defineRule(
   {
@@ -25,7 +25,7 @@ export const templateUnfinished = defineRule(
       out.push({
         cell: cells[0],
         cells,
-        message: msg('completeness.placeholders', { owner: ownerName(t), count: cells.length, cells: list(cells.slice(0, 8)), more: cells.length > 8 ? msg('completeness.and-more') : '' }),
+        message: msg('completeness.placeholders', { owner: ownerName(t), count: cells.length, a: quote('指标1：'), b: quote('……'), cells: list(cells.slice(0, 8)), more: cells.length > 8 ? msg('completeness.and-more') : '' }),
         suggestion: msg('completeness.placeholders.suggestion'),
       });
     }

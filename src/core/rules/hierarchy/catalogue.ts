@@ -34,12 +34,12 @@ export const hierarchyCatalogue: Catalogue = {
   },
   'hierarchy.system.evaluation': {
     zh: '绩效评价指标体系（决策、过程、产出、效益）',
-    en: 'the performance evaluation indicator system (“决策” decision, “过程” process, “产出” output, “效益” benefit)',
+    en: 'the performance evaluation indicator system (decision, process, output, benefit)',
   },
   'hierarchy.system.dept-evaluation': { zh: '部门整体支出绩效评价指标体系', en: 'the indicator system for evaluating a department’s overall expenditure' },
   'hierarchy.system.central-investment': {
     zh: '中央预算内投资项目绩效目标表（实施效果指标下分产出、效益指标）',
-    en: 'the target form of central budget investment projects (“实施效果指标”, implementation results, split into output and benefit indicators)',
+    en: 'the target form of central budget investment projects (implementation results, split into output and benefit indicators)',
   },
   'hierarchy.level1.is-level2': {
     zh: '{item}“{text}”在{profile}中是“{level1}”下的二级指标，不是一级指标：一级指标应填“{level1}”，二级指标填“{level2}”。',
@@ -141,7 +141,7 @@ export const hierarchyCatalogue: Catalogue = {
   },
   'hierarchy.wording.count-under-satisfaction': {
     zh: '{item}三级指标“{name}”统计的是数量，不是满意度，却放在{placement}下：应放在{where}下；满意度指标应衡量服务对象的满意程度（如“服务对象满意度 ≥90%”）。',
-    en: '{item}The level-3 indicator “{name}” counts a quantity, not satisfaction, but sits under {placement}: it belongs under {where}; satisfaction indicators should measure how satisfied the people served are (e.g. “服务对象满意度 ≥90%”, satisfaction of the people served ≥90%).',
+    en: '{item}The level-3 indicator “{name}” counts a quantity, not satisfaction, but sits under {placement}: it belongs under {where}; satisfaction indicators should measure how satisfied the people served are (e.g. “satisfaction of the people served ≥90%”).',
   },
   'hierarchy.wording.move-to': { zh: '移到{where}', en: 'Move it to {where}' },
 

@@ -3,7 +3,7 @@
 // ("、…或…", "（即…）") are the engine's and change with the language.
 
 import { CategoryMatch, Level1, Profile } from '../../profiles';
-import { list, Msg, msg, Pair, Param, quote } from '../../i18n/text';
+import { list, Msg, msg, Pair, Param, quote, Quoted } from '../../i18n/text';
 import { matchName } from './suggest';
 import { ResolvedIndicator } from './resolve';
 import { normalizeLabel } from '../../parse/text';
@@ -30,9 +30,9 @@ export function andList(items: Param[]): Param {
   return msg('hierarchy.and', { items: list(items.slice(0, -1)), last: items[items.length - 1] });
 }
 
-/** The profile's name in the language of the message. */
-export function profileName(profile: Profile): Pair {
-  return { zh: profile.name, en: profile.nameEn ?? profile.name };
+/** The profile's name in the language of the message; an organisation's profile without an English name is its own words. */
+export function profileName(profile: Profile): Pair | Quoted {
+  return profile.nameEn ? { zh: profile.name, en: profile.nameEn } : quote(profile.name);
 }
 
 /** “服务满意度指标” or “服务满意度指标”（即“服务对象满意度指标”） when the user wrote a synonym. */

@@ -5,7 +5,7 @@ import { analyseTree, categoryCell, groupBy, groupKey, hasContent, itemLabel, na
 import { nearestCategory } from './suggest';
 import { stripCategoryScore } from '../../profiles';
 import { level1Options, profileName, writeAs } from './describe';
-import { Msg, msg, Pair, Param, quote } from '../../i18n/text';
+import { Msg, msg, Param, quote } from '../../i18n/text';
 
 export const unknownLevel1 = defineRule(
   {
@@ -50,7 +50,7 @@ export function evaluationSystemOf(text: string): Msg | undefined {
   return id ? msg(id) : undefined;
 }
 
-function describe(group: ResolvedIndicator[], profile: Pair, options: Param, ctx: RuleContext): FindingInput | undefined {
+function describe(group: ResolvedIndicator[], profile: Param, options: Param, ctx: RuleContext): FindingInput | undefined {
   const r = group[0];
   const cell = categoryCell(r, 1);
   const cells = uniq([cell, ...nameCells(group)]);

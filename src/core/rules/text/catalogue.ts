@@ -33,8 +33,8 @@ export const textCatalogue: Catalogue = {
 
   // missing-text
   'text.missing.task': { zh: '年度重点工作任务“{task}”没有填写{what}。', en: 'The key task of the year “{task}” has no {what}.' },
-  'text.missing.content': { zh: '主要实施内容', en: 'main content of work (“主要实施内容”)' },
-  'text.missing.goal': { zh: '期望达到的目标', en: 'expected goal (“期望达到的目标”)' },
+  'text.missing.content': { zh: '主要实施内容', en: 'main content of work' },
+  'text.missing.goal': { zh: '期望达到的目标', en: 'expected goal' },
   'text.missing.both': { zh: '{a}和{b}', en: '{a} and no {b}' },
   'text.missing.project-goal': { zh: '项目“{project}”没有填写绩效目标。', en: 'Project “{project}” has no performance target.' },
   'text.missing.task-goal': { zh: '任务{n}“{task}”没有填写任务的绩效目标。', en: 'Task {n} “{task}” has no performance target for the task.' },
@@ -49,8 +49,8 @@ export const textCatalogue: Catalogue = {
     en: 'The indicator name “{name}” counts in “{inName}”, but the unit column says “{unit}”: they contradict each other.',
   },
   'text.parts.quantitative-no-number': {
-    zh: '“{name}”的指标值类型是“定量”，指标值“{value}”却没有数字。',
-    en: 'The value type of “{name}” is “定量” (quantitative), but the target value “{value}” has no number.',
+    zh: '“{name}”的指标值类型是“{type}”，指标值“{value}”却没有数字。',
+    en: 'The value type of “{name}” is “{type}” (quantitative), but the target value “{value}” has no number.',
   },
   'text.parts.suggestion': {
     zh: '请统一：数值、单位和指标值类型写成一致的一个目标，如“≥ 95 %”或“28.8 万元”。',

@@ -34,7 +34,7 @@ function conflict(ind: Indicator): { cells: string[]; message: Msg } | undefined
     }
   }
   if (ind.valueType && /^定量$/.test(ind.valueType.text.trim()) && target && !NUMBER.test(target.text)) {
-    return { cells: [target.cell, ind.valueType.cell], message: msg('text.parts.quantitative-no-number', { name: quote(name), value: quote(target.text) }) };
+    return { cells: [target.cell, ind.valueType.cell], message: msg('text.parts.quantitative-no-number', { name: quote(name), type: quote(ind.valueType.text.trim()), value: quote(target.text) }) };
   }
   return undefined;
 }
