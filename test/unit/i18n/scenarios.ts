@@ -7,6 +7,7 @@ import type { GridData } from '../../../src/core/grid/grid';
 import { SEEDS, VARIANTS, SeedName } from '../../fixtures/catalog';
 import { loadCorpus } from '../../fixtures/corpus/load';
 import { specToGrid } from '../../fixtures/sheet-spec';
+import { treeAndAmbitionScenarios } from './scenarios-tree-ambition';
 
 export interface Scenario {
   name: string;
@@ -22,6 +23,7 @@ export function scenarios(): Scenario[] {
   out.push({ name: 'empty sheet', grid: () => specToGrid({ name: '空表', rows: [], merges: [], numFmts: {} }) });
   out.push({ name: 'not a form', grid: () => specToGrid({ name: '说明', rows: [['一级指标', '备注'], ['随便写的', '']], merges: [], numFmts: {} }) });
   out.push(...EXTRA);
+  out.push(...treeAndAmbitionScenarios());
   return out;
 }
 

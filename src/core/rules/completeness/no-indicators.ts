@@ -6,7 +6,8 @@ import { Profile } from '../../profiles';
 import { defineRule, FindingInput } from '../types';
 import { tableAnchor } from './coverage';
 import { quotedRun } from '../hierarchy/describe';
-import { msg, Param, quote } from '../../i18n/text';
+import { msg, Param } from '../../i18n/text';
+import { ownerName } from '../hierarchy/resolve';
 
 export const noIndicators = defineRule(
   {
@@ -41,7 +42,7 @@ export const noIndicators = defineRule(
       out.push({
         cell,
         cells: [...new Set([cell, ...(table.ownerCell ? [table.ownerCell] : [])])],
-        message: msg('completeness.no-indicators.project', { project: quote(table.owner), names: requiredNames(categories.profile) }),
+        message: msg('completeness.no-indicators.project', { project: ownerName(table), names: requiredNames(categories.profile) }),
         // No category keys: the templates planner reads this as a request for a whole indicator block.
         fix: { kind: 'insert-template', label: msg('completeness.fix.insert-block'), data: { tableId: table.id } },
       });

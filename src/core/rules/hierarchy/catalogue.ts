@@ -17,6 +17,11 @@ export const hierarchyCatalogue: Catalogue = {
   'hierarchy.owner.table': { zh: '“{name}”的指标表', en: 'The indicator table of “{name}”' },
   'hierarchy.owner-name.dept': { zh: '部门整体', en: 'department-wide' },
   'hierarchy.owner-name.table': { zh: '指标表{n}', en: 'indicator table {n}' },
+  'hierarchy.owner-name.plain': { zh: '指标表', en: 'indicator table' },
+  'hierarchy.owner-name.task': { zh: '任务{n}', en: 'task {n}' },
+  'hierarchy.owner-name.task-named': { zh: '任务{n} {name}', en: 'task {n}, {name}' },
+  'hierarchy.owner-name.row-project': { zh: '第 {n} 行项目', en: 'the project in row {n}' },
+  'hierarchy.option': { zh: '{name}', en: '“{name}”' },
 
   // unknown-level1
   'hierarchy.level1.blank-guess': {
@@ -26,7 +31,7 @@ export const hierarchyCatalogue: Catalogue = {
   'hierarchy.level1.blank': { zh: '{item}一级指标未填写：应填写{options}。', en: '{item}The level-1 indicator is not filled in: it should be {options}.' },
   'hierarchy.level1.evaluation-system': {
     zh: '{item}一级指标“{text}”属于{system}，不是{profile}（绩效目标）中的一级指标；这一组按原样读取，不按目标表的一级指标校验。',
-    en: '{item}The level-1 indicator “{text}” belongs to {system}, not to {profile} (performance targets); this group is read as it is and not checked against the level-1 indicators of a target form.',
+    en: '{item}The level-1 indicator “{text}” belongs to {system}, not to the {profile} (performance targets); this group is read as it is and not checked against the level-1 indicators of a target form.',
   },
   'hierarchy.level1.evaluation-system.suggestion': {
     zh: '如果这是绩效目标表，一级指标应为{options}。',
@@ -43,19 +48,19 @@ export const hierarchyCatalogue: Catalogue = {
   },
   'hierarchy.level1.is-level2': {
     zh: '{item}“{text}”在{profile}中是“{level1}”下的二级指标，不是一级指标：一级指标应填“{level1}”，二级指标填“{level2}”。',
-    en: '{item}In {profile}, “{text}” is a level-2 indicator under “{level1}”, not a level-1 indicator: write “{level1}” as the level-1 indicator and “{level2}” as the level-2 indicator.',
+    en: '{item}In the {profile}, “{text}” is a level-2 indicator under “{level1}”, not a level-1 indicator: write “{level1}” as the level-1 indicator and “{level2}” as the level-2 indicator.',
   },
   'hierarchy.level1.by-code': {
     zh: '{item}一级指标“{text}”不是{profile}中的名称：代码 {code} 对应“{name}”。',
-    en: '{item}The level-1 indicator “{text}” is not a name in {profile}: code {code} stands for “{name}”.',
+    en: '{item}The level-1 indicator “{text}” is not a name in the {profile}: code {code} stands for “{name}”.',
   },
   'hierarchy.level1.near': {
     zh: '{item}一级指标“{text}”不是{profile}中的名称，是否应为“{name}”？',
-    en: '{item}The level-1 indicator “{text}” is not a name in {profile}; should it be “{name}”?',
+    en: '{item}The level-1 indicator “{text}” is not a name in the {profile}; should it be “{name}”?',
   },
   'hierarchy.level1.unknown': {
     zh: '{item}一级指标“{text}”不是{profile}中的名称：一级指标应为{options}。',
-    en: '{item}The level-1 indicator “{text}” is not a name in {profile}: the level-1 indicator should be {options}.',
+    en: '{item}The level-1 indicator “{text}” is not a name in the {profile}: the level-1 indicator should be {options}.',
   },
 
   // unknown-level2
@@ -77,27 +82,27 @@ export const hierarchyCatalogue: Catalogue = {
   },
   'hierarchy.level2.bundle-own-level1': {
     zh: '（{names}在{profile}中是单独的一级指标，相应的三级指标应放在一级指标{names}下）',
-    en: ' ({names} is a level-1 indicator of its own in {profile}; its level-3 indicators belong under the level-1 indicator {names})',
+    en: ' ({names} is a level-1 indicator of its own in the {profile}; its level-3 indicators belong under the level-1 indicator {names})',
   },
   'hierarchy.level2.bundle.suggestion': { zh: '拆分为：{parts}', en: 'Split into: {parts}' },
   'hierarchy.level2.near': {
     zh: '{item}二级指标“{text}”不是{profile}中的名称，是否应为“{name}”？',
-    en: '{item}The level-2 indicator “{text}” is not a name in {profile}; should it be “{name}”?',
+    en: '{item}The level-2 indicator “{text}” is not a name in the {profile}; should it be “{name}”?',
   },
   'hierarchy.level2.by-code': {
     zh: '{item}二级指标“{text}”不是{profile}中的名称：代码 {code} 对应“{name}”。',
-    en: '{item}The level-2 indicator “{text}” is not a name in {profile}: code {code} stands for “{name}”.',
+    en: '{item}The level-2 indicator “{text}” is not a name in the {profile}: code {code} stands for “{name}”.',
   },
   'hierarchy.level2.unknown': {
     zh: '{item}二级指标“{text}”不是{profile}中的名称：请填写{under}。',
-    en: '{item}The level-2 indicator “{text}” is not a name in {profile}: write {under}.',
+    en: '{item}The level-2 indicator “{text}” is not a name in the {profile}: write {under}.',
   },
 
   // level2-wrong-level1
   'hierarchy.wrong-level1.suggestion': { zh: '一级指标：{name}', en: 'Level-1 indicator: {name}' },
   'hierarchy.wrong-level1.is-level1': {
     zh: '{item}在{profile}中，“{target}”是一级指标（下设{children}），不应作为“{under}”下的二级指标：请把它单列为一级指标“{target}”，二级指标填写{options}。',
-    en: '{item}In {profile}, “{target}” is a level-1 indicator (with {children} under it), not a level-2 indicator under “{under}”: make it a level-1 indicator “{target}” of its own, with {options} as the level-2 indicator.',
+    en: '{item}In the {profile}, “{target}” is a level-1 indicator (with {children} under it), not a level-2 indicator under “{under}”: make it a level-1 indicator “{target}” of its own, with {options} as the level-2 indicator.',
   },
   'hierarchy.wrong-level1.what': {
     zh: '{item}二级指标{level2}属于一级指标“{target}”',

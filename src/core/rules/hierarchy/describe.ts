@@ -18,6 +18,11 @@ export function quotedRun(names: string[]): Param {
   return list(names.map(quoted), 'concat');
 }
 
+/** A category name in a list of choices: bare in Chinese (“a、b或c”), quoted in English. */
+export function option(name: string): Msg {
+  return msg('hierarchy.option', { name: quote(name) });
+}
+
 /** "a、b或c" (en "a, b or c"). */
 export function orList(items: Param[]): Param {
   if (items.length <= 1) return items[0] ?? '';
@@ -44,16 +49,16 @@ export function written(text: string, match?: CategoryMatch): Param {
 
 /** The 二级 a 一级 offers, as "数量指标、质量指标、时效指标或成本指标". */
 export function level2Options(l1: Level1): Param {
-  return orList(l1.level2.map((l2) => quote(l2.name)));
+  return orList(l1.level2.map((l2) => option(l2.name)));
 }
 
 /** The 二级 a 一级 contains, as "经济成本指标、社会成本指标和生态环境成本指标". */
 export function level2List(l1: Level1): Param {
-  return andList(l1.level2.map((l2) => quote(l2.name)));
+  return andList(l1.level2.map((l2) => option(l2.name)));
 }
 
 export function level1Options(profile: Profile): Param {
-  return orList(profile.level1.map((l1) => quote(l1.name)));
+  return orList(profile.level1.map((l1) => option(l1.name)));
 }
 
 /** "产出指标—数量指标", as the user wrote it, for "placed under …". */

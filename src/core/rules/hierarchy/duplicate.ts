@@ -3,7 +3,7 @@
 import { normalizeLabel } from '../../parse/text';
 import { defineRule, FindingInput } from '../types';
 import { list, msg, quote } from '../../i18n/text';
-import { analyseTree, groupBy, uniq } from './resolve';
+import { analyseTree, groupBy, ownerName, uniq } from './resolve';
 
 export const duplicateIndicator = defineRule(
   {
@@ -26,7 +26,7 @@ export const duplicateIndicator = defineRule(
         const name = dup[0].ind.name!.text;
         const where = list(dup.map((r) => (r.ind.source === 'packed' ? msg('hierarchy.duplicate.item', { n: String(r.ind.packedIndex) }) : r.ind.name!.cell)));
         const cells = uniq(dup.map((r) => r.ind.name!.cell));
-        const scope = dup[0].table.source === 'packed' ? msg('hierarchy.duplicate.in-project', { project: quote(dup[0].table.owner) }) : msg('hierarchy.duplicate.in-table');
+        const scope = dup[0].table.source === 'packed' ? msg('hierarchy.duplicate.in-project', { project: ownerName(dup[0].table) }) : msg('hierarchy.duplicate.in-table');
         out.push({
           cell: cells[0],
           cells,

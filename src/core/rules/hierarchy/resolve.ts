@@ -135,7 +135,7 @@ export function itemLabel(r: ResolvedIndicator): Param {
 
 /** How the owner of a table is named in messages. */
 export function ownerLabel(table: IndicatorTable): Msg {
-  if (table.source === 'packed') return msg('hierarchy.owner.project', { name: quote(table.owner) });
+  if (table.source === 'packed') return msg('hierarchy.owner.project', { name: ownerName(table) });
   if (table.owner === '部门整体') return msg('hierarchy.owner.dept');
   return msg('hierarchy.owner.table', { name: ownerName(table) });
 }
@@ -145,10 +145,16 @@ export function ownerLabel(table: IndicatorTable): Msg {
  * "指标表2"), which are the engine's words; anything else (a project, a task) is the form's text.
  */
 export function ownerName(table: IndicatorTable): Param {
-  if (table.owner === '部门整体') return msg('hierarchy.owner-name.dept');
-  const n = /^指标表(\d+)$/.exec(table.owner);
-  if (n) return msg('hierarchy.owner-name.table', { n: Number(n[1]) });
-  return quote(table.owner);
+  const owner = table.owner;
+  if (owner === '部门整体') return msg('hierarchy.owner-name.dept');
+  if (owner === '指标表') return msg('hierarchy.owner-name.plain');
+  const numbered = /^指标表(\d+)$/.exec(owner);
+  if (numbered) return msg('hierarchy.owner-name.table', { n: numbered[1] });
+  const task = /^任务(\d+)(?: (.+))?$/s.exec(owner);
+  if (task) return task[2] !== undefined ? msg('hierarchy.owner-name.task-named', { n: task[1], name: quote(task[2]) }) : msg('hierarchy.owner-name.task', { n: task[1] });
+  const row = /^第 (\d+) 行项目$/.exec(owner);
+  if (row) return msg('hierarchy.owner-name.row-project', { n: row[1] });
+  return quote(owner);
 }
 
 /** The row says something about an indicator besides its category (values or details). */

@@ -5,7 +5,7 @@ import { Level1 } from '../../profiles';
 import { defineRule, FindingInput, RuleContext } from '../types';
 import { analyseTree, categoryCell, groupBy, groupKey, hasContent, itemLabel, nameCells, ResolvedIndicator, uniq } from './resolve';
 import { matchName, namedCategories, nearestCategory } from './suggest';
-import { level2Options, mainLevel2, profileName, quotedRun, writeAs } from './describe';
+import { level2Options, mainLevel2, option, profileName, quotedRun, writeAs } from './describe';
 import { list, msg, quote } from '../../i18n/text';
 import { isCountName } from './wording';
 
@@ -78,7 +78,7 @@ function describe(group: ResolvedIndicator[], ctx: RuleContext): FindingInput | 
       cell,
       cells,
       message: msg('hierarchy.level2.bundle', { item, text: quote(text), count: parts.length, names: quotedRun(bundle.level2.map((m) => m.level2.name)), ownLevel1 }),
-      suggestion: msg('hierarchy.level2.bundle.suggestion', { parts: list(parts.map(quote)) }),
+      suggestion: msg('hierarchy.level2.bundle.suggestion', { parts: list(parts.map((p) => option(p))) }),
     };
   }
   if (bundle.level2.length === 1) {
