@@ -117,7 +117,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
   if (!model) {
     const near = grid.rowCount === 0 ? undefined : nearMiss(scan);
     const cell = near?.cell ?? 'A1';
-    const message = grid.rowCount === 0 ? msg('core.empty-sheet') : msg('core.not-a-form', { near: near ? near.text : '' });
+    const message = grid.rowCount === 0 ? msg('core.empty-sheet') : msg('core.not-a-form', { ...FORM_WORDS, near: near ? near.text : '' });
     const findings: Finding[] = [ownFinding('not-a-form', cell, message, msg('core.not-a-form.why'), lang)];
     return { model: null, report: { sheet: grid.name, form: null, formName: null, profile: profile.id, findings, summary: summarize(findings) } };
   }
@@ -127,7 +127,7 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
     if (implied) {
       const cell = model.impliedProfileCell ?? 'A1';
       const name = { zh: implied.name, en: implied.nameEn ?? implied.name };
-      notes.push(ownFinding('profile-from-form', cell, msg('core.profile-from-form', { profile: name }), msg('core.profile-from-form.why'), lang));
+      notes.push(ownFinding('profile-from-form', cell, msg('core.profile-from-form', { cost: quote('成本指标'), profile: name }), msg('core.profile-from-form.why'), lang));
       profile = implied;
     }
   }
@@ -159,6 +159,9 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
     },
   };
 }
+
+/** The words a form must carry, quoted: the sentence names them as the sheet would show them. */
+const FORM_WORDS = { l1: quote('一级指标'), l2: quote('二级指标'), l3: quote('三级指标'), output: quote('产出指标'), benefit: quote('效益指标'), satisfaction: quote('满意度指标') };
 
 /** Where the sheet comes close to a form: a lone 一级/二级/三级 header or a 绩效指标 label. */
 function nearMiss(scan: SheetScan): { cell: string; text: Msg } | undefined {

@@ -8,8 +8,12 @@ import { coreCatalogue } from './core-catalogue';
 import { vagueCatalogue } from '../rules/vague/catalogue';
 import { budgetCatalogue } from '../rules/budget/catalogue';
 import { structureCatalogue } from '../forms/catalogue';
+import { hierarchyCatalogue } from '../rules/hierarchy/catalogue';
+import { completenessCatalogue } from '../rules/completeness/catalogue';
+import { textCatalogue } from '../rules/text/catalogue';
+import { ambitionCatalogue } from '../rules/ambition/catalogue';
 
-const PARTS: Catalogue[] = [coreCatalogue, vagueCatalogue, budgetCatalogue, structureCatalogue];
+const PARTS: Catalogue[] = [coreCatalogue, vagueCatalogue, budgetCatalogue, structureCatalogue, hierarchyCatalogue, completenessCatalogue, textCatalogue, ambitionCatalogue];
 
 export const CATALOGUE: Catalogue = Object.assign({}, ...PARTS) as Catalogue;
 

@@ -10,6 +10,7 @@ import { parseProfile } from '../../../src/core/profiles/parse';
 import guangdong from '../../../src/core/profiles/guangdong.json';
 import { setCells, SheetSpec, specToGrid } from '../../fixtures/sheet-spec';
 import type { ScalarValue } from '../../../src/core/grid/grid';
+import { treeAndAmbitionScenarios } from './scenarios-tree-ambition';
 
 export interface Scenario {
   name: string;
@@ -25,6 +26,7 @@ export function scenarios(): Scenario[] {
   out.push({ name: 'empty sheet', grid: () => specToGrid({ name: '空表', rows: [], merges: [], numFmts: {} }) });
   out.push({ name: 'not a form', grid: () => specToGrid({ name: '说明', rows: [['一级指标', '备注'], ['随便写的', '']], merges: [], numFmts: {} }) });
   out.push(...EXTRA);
+  out.push(...treeAndAmbitionScenarios());
   return out;
 }
 

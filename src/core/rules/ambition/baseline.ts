@@ -11,21 +11,28 @@ import { Profile } from '../../profiles';
 import { defineRule, FindingInput } from '../types';
 import { pairMeasures, resultValueOf, targetValueOf } from './compare';
 import { directionOf, isQualitative } from './direction';
-import { headerOf, suggestedTarget } from './messages';
+import { dateText, headerOf, suggestedTarget } from './messages';
+import { Msg, msg, Param, quote } from '../../i18n/text';
 import { ambitionThresholds } from './thresholds';
 
-const q = (s: string) => `“${s}”`;
-
-/** "上年《2022自评.xlsx》F12" — where last year's cell is. */
-function there(baseline: BaselineInput, cell: string): string {
-  return `上年${baseline.label ? `《${baseline.label}》` : ''}${cell}`;
+/** "《2022自评.xlsx》": last year's file, when the host named it. */
+function fileOf(baseline: BaselineInput): Param {
+  return baseline.label ? msg('ambition.file', { label: quote(baseline.label) }) : '';
 }
 
-function pairingNote(pair: IndicatorPair): string {
+/** "上年《2022自评.xlsx》F12" — where last year's cell is. */
+function there(baseline: BaselineInput, cell: string): Msg {
+  return msg('ambition.last-year-cell', { file: fileOf(baseline), cell });
+}
+
+function pairingNote(pair: IndicatorPair): Msg {
   const now = pair.current.indicator.name!;
   const before = pair.previous.indicator.name!;
-  const how = pair.by === 'category' ? `同在二级指标${q(pair.current.categoryName || '—')}下` : `二级指标不同（今年${q(pair.current.categoryName || '—')}，上年${q(pair.previous.categoryName || '—')}），按名称配对`;
-  return `配对：今年 ${now.cell}${q(now.text)} ↔ 上年 ${before.cell}${q(before.text)}，${how}；配对有误时请核对指标名称。`;
+  const how =
+    pair.by === 'category'
+      ? msg('ambition.pairing.by-category', { category: quote(pair.current.categoryName || '—') })
+      : msg('ambition.pairing.by-name', { now: quote(pair.current.categoryName || '—'), before: quote(pair.previous.categoryName || '—') });
+  return msg('ambition.pairing', { nowCell: now.cell, now: quote(now.text), beforeCell: before.cell, before: quote(before.text), how });
 }
 
 function belowFinding(pair: IndicatorPair, baseline: BaselineInput, profile: Profile): FindingInput | undefined {
@@ -54,18 +61,22 @@ function belowFinding(pair: IndicatorPair, baseline: BaselineInput, profile: Pro
     else if (Math.abs(t.value - r.value) <= eps && t.kind !== 'date') level = 'equal';
   }
   if (!level) return undefined;
-  const name = q(ind.name!.text);
-  const targetText = q(target.text.trim());
-  const resultText = q(result.text.trim());
-  const where = `${there(baseline, result.cell)}`;
+  const name = quote(ind.name!.text);
+  const targetText = quote(target.text.trim());
+  const resultText = quote(result.text.trim());
+  const where = there(baseline, result.cell);
+  const pairing = pairingNote(pair);
   const message =
     direction === 'floor'
-      ? `${name}今年${headerOf(target.header, '年度指标值')}${targetText}${level === 'below' ? '低于' : '等于'}上年实际完成值${resultText}（${where}）：目标没有体现进步。${pairingNote(pair)}`
-      : `${name}今年的上限${targetText}${level === 'below' ? '高于' : '等于'}上年实际水平${resultText}（${where}）：上限没有收紧。${pairingNote(pair)}`;
+      ? msg('ambition.below.floor', { name, header: headerOf(target.header, msg('ambition.header.target')), target: targetText, cmp: msg(level === 'below' ? 'ambition.cmp.below' : 'ambition.cmp.equal'), result: resultText, where, pairing })
+      : msg('ambition.below.ceiling', { name, target: targetText, cmp: msg(level === 'below' ? 'ambition.cmp.above' : 'ambition.cmp.equal'), result: resultText, where, pairing });
   const suggestion =
     t.kind === 'date'
-      ? `参考上年实际完成时间（${formatMeasureValue(r.value, r)}），把完成时限提前；如今年任务量更大，请在指标说明中写明。`
-      : `参考历史水平，把目标设为${direction === 'floor' ? '不低于' : '不高于'}上年实际完成值，如${q(suggestedTarget({ ...r, written: t.written }, direction, true))}；如今年任务量确有减少，请在指标说明中写明原因。`;
+      ? msg('ambition.below.date.suggestion', { when: r.kind === 'date' ? dateText(r.value) : quote(formatMeasureValue(r.value, r)) })
+      : msg('ambition.below.suggestion', {
+          cmp: msg(direction === 'floor' ? 'ambition.not-below' : 'ambition.not-above'),
+          next: quote(suggestedTarget({ ...r, written: t.written }, direction, true)),
+        });
   return {
     severity: level === 'below' ? 'warning' : 'info',
     cell: target.cell,
@@ -84,12 +95,18 @@ function droppedFinding(ref: IndicatorRef, current: FormModel, all: IndicatorRef
     sibling?.indicator.name?.cell ??
     (firstTable ? toA1(firstTable.headerRow, firstTable.columns.name ?? firstTable.columns.level1 ?? 0) : 'A1');
   const result = resultValueOf(prev);
-  const category = ref.categoryName ? `二级指标${q(ref.categoryName)}下的` : '';
+  const category = ref.categoryName ? msg('ambition.dropped.category', { category: quote(ref.categoryName) }) : '';
   return {
     cell,
     cells: [cell],
-    message: `上年${baseline.label ? `《${baseline.label}》` : ''}${category}三级指标${q(prev.name!.text)}（${prev.name!.cell}${result ? `，上年实际完成值${q(result.text.trim())}` : ''}）在今年的表中没有找到。`,
-    suggestion: '如该指标已不适用（任务已完成或调整），可忽略；如只是改了名称或类别，请核对配对；持续性工作的指标宜保留，以便逐年比较。',
+    message: msg('ambition.dropped', {
+      file: fileOf(baseline),
+      category,
+      name: quote(prev.name!.text),
+      cell: prev.name!.cell,
+      result: result ? msg('ambition.dropped.result', { value: quote(result.text.trim()) }) : '',
+    }),
+    suggestion: msg('ambition.dropped.suggestion'),
   };
 }
 
@@ -103,6 +120,7 @@ export const baselineRules = [
       title: '目标不高于上年实际',
       titleEn: "Target at or below last year's result",
       why: '绩效目标应参考历史水平设定，体现进步；低于上年已达到的水平的目标没有压力。',
+      whyEn: 'Performance targets should be set with past levels in mind and show progress; a target below what was already reached last year puts no pressure on the unit.',
     },
     ({ model, profile, categories, baseline }) => {
       if (!baseline) return [];
@@ -120,6 +138,7 @@ export const baselineRules = [
       title: '上年指标今年不见了',
       titleEn: "Last year's indicator missing this year",
       why: '去掉上年未完成或难以完成的指标，会让目标失去可比性；持续性工作的指标宜逐年保留。',
+      whyEn: 'Dropping indicators that were missed or hard to meet last year makes the targets incomparable across years; indicators of ongoing work should be kept year after year.',
     },
     ({ model, categories, baseline }) => {
       if (!baseline) return [];

@@ -15,6 +15,7 @@ import { compareIndicator, Comparison } from './compare';
 import { headerOf, percentText, shownValue, suggestedTarget } from './messages';
 import { ambitionThresholds, AmbitionThresholds } from './thresholds';
 import { baselineRules } from './baseline';
+import { Msg, msg, quote } from '../../i18n/text';
 
 export interface ComparedIndicator {
   table: IndicatorTable;
@@ -43,13 +44,11 @@ export function compareForm(model: FormModel, profile: Profile): ComparedIndicat
   return out;
 }
 
-const q = (s: string) => `“${s}”`;
-
 /** The two values quoted, each after its column's header as the form names it ("年度指标值“≥200期”"). */
-function values(c: Comparison): { target: string; result: string } {
+function values(c: Comparison): { target: Msg; result: Msg } {
   return {
-    target: `${headerOf(c.targetValue.header, '年度指标值')}${q(shownValue(c.targetValue.text, c.target))}`,
-    result: `${headerOf(c.resultValue.header, '实际完成值')}${q(shownValue(c.resultValue.text, c.result))}`,
+    target: msg('ambition.labelled', { header: headerOf(c.targetValue.header, msg('ambition.header.target')), value: shownValue(c.targetValue.text, c.target) }),
+    result: msg('ambition.labelled', { header: headerOf(c.resultValue.header, msg('ambition.header.result')), value: shownValue(c.resultValue.text, c.result) }),
   };
 }
 
@@ -60,12 +59,12 @@ function cellsOf(ind: Indicator, ...first: Array<string | undefined>): string[] 
 
 function conservativeFinding({ indicator: ind, comparison: c }: ComparedIndicator): FindingInput {
   const v = values(c);
-  const name = q(ind.name!.text);
-  const suggestion = `下一年度可参照本年实际完成值设定目标，如${q(suggestedTarget(c.result, c.direction.direction))}；若本年超额完成有一次性原因，请在偏差原因中说明。`;
+  const name = quote(ind.name!.text);
+  const suggestion = msg('ambition.conservative.suggestion', { next: quote(suggestedTarget(c.result, c.direction.direction)) });
   const message =
     c.direction.direction === 'floor'
-      ? `${name}${v.target}，${v.result}，完成目标的 ${percentText(c.ratio!)}（${formatRatio(c.ratio!)} 倍）：目标设置偏保守。`
-      : `${name}${v.target}是上限，实际只用到 ${formatMeasureValue(c.result.value, c.result)}（${v.result}），为上限的 ${percentText(c.ratio!)}：上限设置过宽。`;
+      ? msg('ambition.conservative.floor', { name, target: v.target, result: v.result, percent: percentText(c.ratio!), times: formatRatio(c.ratio!) })
+      : msg('ambition.conservative.ceiling', { name, target: v.target, used: quote(formatMeasureValue(c.result.value, c.result)), result: v.result, percent: percentText(c.ratio!) });
   return { cell: c.resultValue.cell, cells: cellsOf(ind, c.resultValue.cell, c.targetValue.cell), message, suggestion };
 }
 
@@ -73,11 +72,15 @@ function formatRatio(r: number): string {
   return (Math.round(r * 10) / 10).toFixed(1);
 }
 
-function missText(ind: Indicator, c: Comparison): string {
+function missText(ind: Indicator, c: Comparison): Msg {
   const v = values(c);
   const how =
-    c.target.kind === 'date' ? '，晚于完成时限' : c.ratio === null ? '' : c.direction.direction === 'floor' ? `，完成目标的 ${percentText(c.ratio)}` : `，为上限的 ${percentText(c.ratio)}`;
-  return `${q(ind.name!.text)}${v.target}，${v.result}${how}，未达到目标`;
+    c.target.kind === 'date'
+      ? msg('ambition.miss.late')
+      : c.ratio === null
+        ? ''
+        : msg(c.direction.direction === 'floor' ? 'ambition.miss.floor' : 'ambition.miss.ceiling', { percent: percentText(c.ratio) });
+  return msg('ambition.miss', { name: quote(ind.name!.text), target: v.target, result: v.result, how });
 }
 
 /**
@@ -105,16 +108,16 @@ function unexplainedFinding({ indicator: ind, comparison: c }: ComparedIndicator
       severity: 'info',
       cell: c.resultValue.cell,
       cells: cellsOf(ind, c.resultValue.cell, c.targetValue.cell),
-      message: `${missText(ind, c)}，表中没有“偏差原因分析”栏说明原因。`,
-      suggestion: '在表格中增加“偏差原因分析及改进措施”栏，写明未完成的原因和改进措施。',
+      message: msg('ambition.unexplained.no-column', { miss: missText(ind, c) }),
+      suggestion: msg('ambition.unexplained.no-column.suggestion'),
     };
   }
   const written = deviation.text.trim();
   return {
     cell,
     cells: cellsOf(ind, cell, c.resultValue.cell, c.targetValue.cell),
-    message: `${missText(ind, c)}，但偏差原因分析${written ? `只写了${q(written)}` : '为空'}。`,
-    suggestion: '写明未达到目标的原因（客观因素或管理问题）和改进措施；如目标本身定得不合理，也请说明并在下一年度调整。',
+    message: msg('ambition.unexplained', { miss: missText(ind, c), written: written ? msg('ambition.unexplained.only', { text: quote(written) }) : msg('ambition.unexplained.empty') }),
+    suggestion: msg('ambition.unexplained.suggestion'),
   };
 }
 
@@ -130,8 +133,8 @@ function fullScoreFinding({ indicator: ind, comparison: c }: ComparedIndicator):
   return {
     cell: ind.score!.cell,
     cells: cellsOf(ind, ind.score!.cell, ind.weight!.cell, c.resultValue.cell, c.targetValue.cell),
-    message: `${missText(ind, c)}，得分却为满分 ${got} 分（分值 ${weight} 分）。`,
-    suggestion: '未完成的指标应按完成程度扣分（如按实际完成值÷年度指标值×分值计分），并在偏差原因中说明。',
+    message: msg('ambition.full-score', { miss: missText(ind, c), got, weight }),
+    suggestion: msg('ambition.full-score.suggestion'),
   };
 }
 
@@ -145,11 +148,12 @@ export const ambitionRules = [
       title: '目标设置偏保守',
       titleEn: 'Target met many times over: set too low',
       why: '绩效目标应有挑战性、参考历史水平设定；成倍超额完成说明目标没有压力，审计和财政评价常把“设置无压力的绩效目标”列为问题。',
+      whyEn: 'Performance targets should be challenging and set with past levels in mind; a target met several times over asked for no effort, and audits and fiscal evaluations often list “targets that put no pressure on the unit” as a finding.',
     },
     ({ model, profile }) => {
       const out: FindingInput[] = [];
-      const { error } = ambitionThresholds(profile);
-      if (error) out.push({ rule: 'ambition-config', severity: 'error', cell: 'A1', cells: ['A1'], message: error, why: '阈值配置有误时，目标挑战性检查按默认阈值进行。' });
+      const { errorMessage } = ambitionThresholds(profile);
+      if (errorMessage) out.push({ rule: 'ambition-config', severity: 'error', cell: 'A1', cells: ['A1'], message: errorMessage, why: msg('ambition.config.why') });
       for (const c of compareForm(model, profile)) if (c.comparison.outcome === 'conservative') out.push(conservativeFinding(c));
       return out;
     },
@@ -163,6 +167,7 @@ export const ambitionRules = [
       title: '未完成目标且未说明原因',
       titleEn: 'Target missed without a reason (偏差原因)',
       why: '自评要求对未完成的指标逐项分析偏差原因并提出改进措施，没有说明的自评会被退回或扣分。',
+      whyEn: 'A self-evaluation must analyse, indicator by indicator, why a target was missed and how to improve; one without that analysis is sent back or marked down.',
     },
     ({ grid, model, profile }) => {
       const { thresholds } = ambitionThresholds(profile);
@@ -184,6 +189,7 @@ export const ambitionRules = [
       title: '未完成目标却得满分',
       titleEn: 'Full score on a missed target',
       why: '得分应反映完成程度；未完成的指标得满分是评分错误，自评结果会被认定为不实。',
+      whyEn: 'The score should reflect how far the target was met; full marks for a missed target is a scoring error, and the self-evaluation will be judged untrue.',
     },
     ({ model, profile }) =>
       compareForm(model, profile)

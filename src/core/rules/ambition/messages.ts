@@ -4,6 +4,7 @@
 import { formatMeasureValue, formatPlain, Measure } from '../../parse/measure';
 import { compact } from '../../parse/text';
 import { Direction } from './direction';
+import { Msg, msg, Param, quote } from '../../i18n/text';
 
 export function percentText(ratio: number): string {
   const p = ratio * 100;
@@ -32,13 +33,25 @@ export function suggestedTarget(result: Measure, direction: Direction, exact = f
 }
 
 /** A value as the form wrote it, with the unit the comparison assumed when the cell had none. */
-export function shownValue(text: string, m: Measure): string {
+export function shownValue(text: string, m: Measure): Param {
   const t = text.trim();
-  return m.unitAssumed && m.written.unit && !t.endsWith(m.written.unit) ? `${t}（${m.written.unit}）` : t;
+  return m.unitAssumed && m.written.unit && !t.endsWith(m.written.unit) ? msg('ambition.value-unit-assumed', { value: quote(t), unit: quote(m.written.unit) }) : quote(t);
 }
 
-/** A value column's header as the form names it ("年度指标值", "指标值"), short enough for a message. */
-export function headerOf(header: string, fallback: string): string {
+/**
+ * A value column's header as the form names it ("年度指标值", "指标值"), short enough for a message;
+ * else the engine's own name for the column (a catalogue message).
+ */
+export function headerOf(header: string, fallback: Msg): Param {
   const h = compact(header).replace(/[(（].*$/, '');
-  return h && h.length <= 10 ? h : fallback;
+  return h && h.length <= 10 ? quote(h) : fallback;
+}
+
+/** A date ordinal (formatDate's: year × 400 + month × 32 + day, day 31 = month end) as a phrase. */
+export function dateText(ordinal: number): Msg {
+  const y = Math.floor(ordinal / 400);
+  const m = Math.floor((ordinal % 400) / 32);
+  const d = ordinal % 32;
+  if (d === 31) return y ? msg('ambition.date.ym-end', { y, m }) : msg('ambition.date.m-end', { m });
+  return y ? msg('ambition.date.ymd', { y, m, d }) : msg('ambition.date.md', { m, d });
 }

@@ -6,6 +6,7 @@ import type { Profile } from '../../profiles';
 import { extensionValidators } from '../../extensions';
 import type { ambitionExtensionSchema, thresholdsSchema } from './schema';
 import defaultsJson from './thresholds.json';
+import { Msg, msg } from '../../i18n/text';
 
 export type AmbitionThresholds = z.infer<typeof thresholdsSchema>;
 export type AmbitionExtension = z.infer<typeof ambitionExtensionSchema>;
@@ -31,6 +32,8 @@ export interface ThresholdsResult {
   thresholds: AmbitionThresholds;
   /** Chinese message when the profile's `extensions.ambition` is malformed; defaults are used then. */
   error?: string;
+  /** The same as a catalogue message (ambition.config), for the finding. */
+  errorMessage?: Msg;
 }
 
 const cache = new WeakMap<Profile, ThresholdsResult>();
@@ -51,7 +54,11 @@ export function ambitionThresholds(profile: Profile | undefined): ThresholdsResu
     else {
       const first = parsed.error.issues[0];
       const where = ['extensions', 'ambition', ...first.path].join('.');
-      result = { thresholds: DEFAULT_THRESHOLDS, error: `指标体系文件的目标挑战性阈值格式不正确：${where} ${first.message}；已改用默认阈值。` };
+      result = {
+        thresholds: DEFAULT_THRESHOLDS,
+        error: `指标体系文件的目标挑战性阈值格式不正确：${where} ${first.message}；已改用默认阈值。`,
+        errorMessage: msg('ambition.config', { where, detail: first.message }),
+      };
     }
   }
   cache.set(profile, result);

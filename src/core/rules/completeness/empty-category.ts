@@ -6,6 +6,7 @@ import { analyseTree, categoryCell, groupBy, groupKey, hasContent, itemLabel, un
 import { coverageOf } from './coverage';
 import { emptyCategoryRows } from '../../templates/categories';
 import { INSERT_TEMPLATE_FIX } from '../../templates/request';
+import { msg, quote } from '../../i18n/text';
 
 export const emptyCategory = defineRule(
   {
@@ -16,6 +17,7 @@ export const emptyCategory = defineRule(
     title: '指标类别下没有三级指标',
     titleEn: 'Category row with no level-3 indicator',
     why: '只列类别、不填具体指标，等于没有设定这一类目标；不适用的类别应删除该行，而不是留空。',
+    whyEn: 'A category listed without specific indicators sets no target of that kind; a category that does not apply should be deleted, not left empty.',
   },
   (ctx) => {
     const { tables } = analyseTree(ctx);
@@ -36,14 +38,15 @@ export const emptyCategory = defineRule(
         const filledElsewhere = r.level2 && level === 2 ? cov.level2.has(`${r.level1!.key}/${r.level2.key}`) : r.level1 ? cov.level1.has(r.level1.key) : false;
         const required = requirement === 'required' && !filledElsewhere;
         const fill = level === 2 ? fillable.get(cell) : undefined;
-        const note = requirement === 'required' ? `“${known!.name}”是必填类别` : requirement === 'recommended' ? `“${known!.name}”是建议填写的类别` : '';
+        const note = requirement === 'required' ? msg('completeness.empty.note-required', { name: quote(known!.name) }) : requirement === 'recommended' ? msg('completeness.empty.note-recommended', { name: quote(known!.name) }) : undefined;
+        const action = required ? msg('completeness.empty.action-required', { note: note! }) : msg('completeness.empty.action', { note: note ? msg('completeness.empty.note-paren', { note }) : '' });
         out.push({
           cell,
           cells: uniq([cell, ...group.map((g) => g.ind.name?.cell)]),
-          message: `${itemLabel(r)}${level === 2 ? '二级' : '一级'}指标“${cat.text}”下没有三级指标：${required ? `${note}，请填写具体指标及指标值` : `请填写具体指标及指标值，不适用时删除这一行${note ? `（${note}）` : ''}`}。`,
+          message: msg(level === 2 ? 'completeness.empty.level2' : 'completeness.empty.level1', { item: itemLabel(r), name: quote(cat.text), action }),
           ...(required ? { severity: 'error' as const } : {}),
           // The pane fills the empty row's blank cells with the category's first template row.
-          ...(fill ? { fix: { kind: INSERT_TEMPLATE_FIX, label: '填写模板行', data: { tableId: fill.tableId, level1Key: fill.level1Key, level2Key: fill.level2Key } } } : {}),
+          ...(fill ? { fix: { kind: INSERT_TEMPLATE_FIX, label: msg('completeness.fix.fill-row'), data: { tableId: fill.tableId, level1Key: fill.level1Key, level2Key: fill.level2Key } } } : {}),
         });
       }
     }

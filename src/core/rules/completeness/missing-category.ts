@@ -8,8 +8,9 @@ import { packedPrefix } from '../hierarchy/describe';
 import { coverageOf, tableAnchor } from './coverage';
 import { Level1, Level2 } from '../../profiles';
 import { IndicatorTable } from '../../model';
+import { Msg, msg, quote } from '../../i18n/text';
 
-const REQUIREMENT = { required: '必填', recommended: '建议填写' } as const;
+const REQUIREMENT = { required: msg('completeness.required'), recommended: msg('completeness.recommended') } as const;
 
 export const missingCategory = defineRule(
   {
@@ -20,6 +21,7 @@ export const missingCategory = defineRule(
     title: '缺少必填或建议填写的指标类别',
     titleEn: 'Required or recommended category missing',
     why: '绩效目标须同时设置产出、效益和满意度指标；缺少任一类，财政部门不予通过。',
+    whyEn: 'Performance targets must set output, benefit and satisfaction indicators together; if any of them is missing, the finance bureau does not approve the form.',
   },
   (ctx) => {
     const { tables } = analyseTree(ctx);
@@ -42,9 +44,11 @@ function missingIn(table: IndicatorTable, rows: ResolvedIndicator[], profileLeve
       if (l1.requirement === 'optional' || cov.declared1.has(l1.key)) return;
       const after = profileLevel1.slice(0, i).reverse().find((p) => cov.level1.has(p.key));
       const placement = table.source === 'packed'
-        ? `请在绩效指标中添加“${packedPrefix(l1)}；三级指标；年度指标值：…”一项`
-        : `应添加在${after ? `“${after.name}”之后` : '指标表最前面'}`;
-      out.push(finding(table, anchor, l1, undefined, `${ownerLabel(table)}缺少${REQUIREMENT[l1.requirement]}的一级指标“${l1.name}”（至少需要一项三级指标）：${placement}。`));
+        ? msg('completeness.missing.level1-packed', { item: quote(`${packedPrefix(l1)}；三级指标；年度指标值：…`) })
+        : after
+          ? msg('completeness.missing.after', { name: quote(after.name) })
+          : msg('completeness.missing.first');
+      out.push(finding(table, anchor, l1, undefined, msg('completeness.missing.level1', { owner: ownerLabel(table), requirement: REQUIREMENT[l1.requirement], name: quote(l1.name), placement })));
       return;
     }
     if (cov.unclear.has(l1.key)) return; // 二级 names must be fixed first (unknown-level2)
@@ -54,20 +58,22 @@ function missingIn(table: IndicatorTable, rows: ResolvedIndicator[], profileLeve
       if (cov.level2.has(k2) || cov.declared2.has(k2)) continue;
       const firstRow = rows.find((r) => r.level1?.key === l1.key);
       const cell = table.source === 'table' && firstRow?.ind.level1 && !firstRow.l1Blank ? firstRow.ind.level1.cell : anchor;
-      const placement = table.source === 'packed' ? `请添加“${packedPrefix(l1, l2.key)}；三级指标；年度指标值：…”一项` : `请在“${l1.name}”下添加二级指标“${l2.name}”及其三级指标`;
-      out.push(finding(table, cell, l1, l2, `${ownerLabel(table)}的“${l1.name}”下缺少${REQUIREMENT[l2.requirement]}的二级指标“${l2.name}”：${placement}。`));
+      const placement = table.source === 'packed'
+        ? msg('completeness.missing.level2-packed', { item: quote(`${packedPrefix(l1, l2.key)}；三级指标；年度指标值：…`) })
+        : msg('completeness.missing.level2-table', { level1: quote(l1.name), level2: quote(l2.name) });
+      out.push(finding(table, cell, l1, l2, msg('completeness.missing.level2', { owner: ownerLabel(table), level1: quote(l1.name), requirement: REQUIREMENT[l2.requirement], level2: quote(l2.name), placement })));
     }
   });
   return out;
 }
 
-function finding(table: IndicatorTable, cell: string, l1: Level1, l2: Level2 | undefined, message: string): FindingInput {
+function finding(table: IndicatorTable, cell: string, l1: Level1, l2: Level2 | undefined, message: Msg): FindingInput {
   const requirement = (l2 ?? l1).requirement;
   return {
     cell,
     cells: [...new Set([cell, ...(table.ownerCell ? [table.ownerCell] : [])])],
     message,
     severity: requirement === 'required' ? 'error' : 'warning',
-    fix: { kind: 'insert-template', label: '插入模板行', data: { tableId: table.id, level1Key: l1.key, ...(l2 ? { level2Key: l2.key } : {}) } },
+    fix: { kind: 'insert-template', label: msg('completeness.fix.insert-row'), data: { tableId: table.id, level1Key: l1.key, ...(l2 ? { level2Key: l2.key } : {}) } },
   };
 }

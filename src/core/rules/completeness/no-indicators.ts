@@ -6,6 +6,9 @@ import { Profile } from '../../profiles';
 import { defineRule, FindingInput } from '../types';
 import { tableAnchor } from './coverage';
 import { issueText } from '../../forms/issue-text';
+import { quotedRun } from '../hierarchy/describe';
+import { msg, Param } from '../../i18n/text';
+import { ownerName } from '../hierarchy/resolve';
 
 export const noIndicators = defineRule(
   {
@@ -16,6 +19,7 @@ export const noIndicators = defineRule(
     title: '没有任何绩效指标',
     titleEn: 'No indicators at all',
     why: '没有绩效指标就无法衡量资金使用效果，项目不能申报，自评也无从对照目标。',
+    whyEn: 'Without performance indicators the effect of the funds cannot be measured: the project cannot be submitted, and a self-evaluation has no targets to compare against.',
   },
   ({ model, categories }) => {
     const out: FindingInput[] = [];
@@ -26,9 +30,7 @@ export const noIndicators = defineRule(
         cell,
         cells: [cell],
         severity: selfEval ? 'warning' : 'error',
-        message: selfEval
-          ? '未找到绩效指标表（一级指标、二级指标、三级指标、年度指标值、实际完成值）：无法核对各项指标的完成情况，请附上绩效自评表。'
-          : '未找到绩效指标表（一级指标、二级指标、三级指标）：无法核对指标是否完整。',
+        message: msg(selfEval ? 'completeness.no-table.self-evaluation' : 'completeness.no-table'),
       });
     }
     const reportedCells = new Set(model.issues.map((i) => i.cell));
@@ -41,9 +43,9 @@ export const noIndicators = defineRule(
       out.push({
         cell,
         cells: [...new Set([cell, ...(table.ownerCell ? [table.ownerCell] : [])])],
-        message: `项目“${table.owner}”没有填写任何绩效指标：至少需要${requiredNames(categories.profile)}各一项三级指标。`,
+        message: msg('completeness.no-indicators.project', { project: ownerName(table), names: requiredNames(categories.profile) }),
         // No category keys: the templates planner reads this as a request for a whole indicator block.
-        fix: { kind: 'insert-template', label: '插入整套指标模板', data: { tableId: table.id } },
+        fix: { kind: 'insert-template', label: msg('completeness.fix.insert-block'), data: { tableId: table.id } },
       });
     }
     return out;
@@ -55,9 +57,6 @@ function readerReportedNoTable(model: FormModel): boolean {
   return model.issues.some((i) => i.code === 'missing-block' && /绩效指标/.test(issueText(i)));
 }
 
-function requiredNames(profile: Profile): string {
-  return profile.level1
-    .filter((l1) => l1.requirement === 'required')
-    .map((l1) => `“${l1.name}”`)
-    .join('');
+function requiredNames(profile: Profile): Param {
+  return quotedRun(profile.level1.filter((l1) => l1.requirement === 'required').map((l1) => l1.name));
 }

@@ -4,6 +4,8 @@
 
 import { toA1 } from '../../grid/address';
 import { defineRule, FindingInput } from '../types';
+import { ownerName } from '../hierarchy/resolve';
+import { list, Msg, msg, quote } from '../../i18n/text';
 
 export const templateUnfinished = defineRule(
   {
@@ -13,6 +15,7 @@ export const templateUnfinished = defineRule(
     title: '模板占位行未填写',
     titleEn: 'Template placeholder rows left unfilled',
     why: '模板的占位行没有替换为具体指标，说明表单尚未填完，财政部门会退回。',
+    whyEn: 'Placeholder rows of the template not replaced by real indicators show the form is unfinished; the finance bureau sends it back.',
   },
   ({ model }) => {
     const out: FindingInput[] = [];
@@ -22,8 +25,8 @@ export const templateUnfinished = defineRule(
       out.push({
         cell: cells[0],
         cells,
-        message: `指标表（${t.owner}）中有 ${cells.length} 行模板占位行（如“指标1：”“……”）没有填写：${cells.slice(0, 8).join('、')}${cells.length > 8 ? ' 等' : ''}。`,
-        suggestion: '请填写具体的三级指标及指标值，不需要的占位行请删除。',
+        message: msg('completeness.placeholders', { owner: ownerName(t), count: cells.length, a: quote('指标1：'), b: quote('……'), cells: list(cells.slice(0, 8)), more: cells.length > 8 ? msg('completeness.and-more') : '' }),
+        suggestion: msg('completeness.placeholders.suggestion'),
       });
     }
     return out;
@@ -43,6 +46,7 @@ export const selfEvaluationBlank = defineRule(
     title: '自评表未填写实际完成值或得分',
     titleEn: 'Self-evaluation rows without result or score',
     why: '自评就是用实际完成值对照年度指标值打分；没有完成值和得分，自评无法审核。',
+    whyEn: 'A self-evaluation scores each actual result against its annual target; without results and scores it cannot be reviewed.',
   },
   ({ model }) => {
     const out: FindingInput[] = [];
@@ -53,12 +57,12 @@ export const selfEvaluationBlank = defineRule(
       const noScore = t.columns.score !== undefined ? rows.filter((i) => !i.score) : [];
       if (!noActual.length && !noScore.length) continue;
       const cells = [...noActual.map((i) => toA1(i.row, t.columns.actual!)), ...noScore.map((i) => toA1(i.row, t.columns.score!))];
-      const parts = [noActual.length ? `${noActual.length} 个指标没有实际完成值` : '', noScore.length ? `${noScore.length} 个指标没有得分` : ''].filter(Boolean);
+      const parts = [noActual.length ? msg('completeness.self-evaluation.no-actual', { count: noActual.length }) : undefined, noScore.length ? msg('completeness.self-evaluation.no-score', { count: noScore.length }) : undefined].filter((p): p is Msg => !!p);
       out.push({
         cell: cells[0],
         cells,
-        message: `自评表（${t.owner}）共 ${rows.length} 个指标，其中 ${parts.join('，')}。`,
-        suggestion: '请逐项填写年末实际完成值并按评分标准打分；未完成的指标在偏差原因栏说明原因。',
+        message: msg('completeness.self-evaluation', { owner: ownerName(t), count: rows.length, parts: parts.length === 2 ? msg('completeness.self-evaluation.both', { a: parts[0], b: parts[1] }) : parts[0] }),
+        suggestion: msg('completeness.self-evaluation.suggestion'),
       });
     }
     return out;

@@ -4,6 +4,7 @@
 import { toA1 } from '../../grid/address';
 import { defineRule, FindingInput } from '../types';
 import { analyseTree, itemLabel, uniq } from '../hierarchy/resolve';
+import { msg, quote } from '../../i18n/text';
 
 export const indicatorWithoutName = defineRule(
   {
@@ -13,6 +14,7 @@ export const indicatorWithoutName = defineRule(
     title: '指标值缺少三级指标名称',
     titleEn: 'Indicator value without a level-3 name',
     why: '没有名称的指标值无法判断衡量的是什么，审核和年终自评都无法对照。',
+    whyEn: 'A value without a name says nothing about what it measures; neither the review nor the year-end self-evaluation can check against it.',
   },
   (ctx) => {
     const { tables } = analyseTree(ctx);
@@ -23,12 +25,12 @@ export const indicatorWithoutName = defineRule(
         const { ind } = r;
         const filled = [...ind.values, ind.unit, ind.explanation, ind.formula].filter((c): c is NonNullable<typeof c> => !!c && c.text.trim() !== '');
         const cell = ind.source === 'packed' ? (table.cell ?? filled[0].cell) : table.columns.name !== undefined ? toA1(ind.row, table.columns.name) : filled[0].cell;
-        const written = ind.name?.text.trim() ? `（只写了“${ind.name.text.trim()}”）` : '';
-        const what = ind.values[0] ? `指标值“${ind.values[0].text}”` : `“${filled[0].text}”`;
+        const written = ind.name?.text.trim() ? msg('completeness.without-name.written', { text: quote(ind.name.text.trim()) }) : '';
+        const what = ind.values[0] ? msg('completeness.without-name.value', { text: quote(ind.values[0].text) }) : msg('hierarchy.quoted', { name: quote(filled[0].text) });
         out.push({
           cell,
           cells: uniq([cell, ...filled.map((c) => c.cell)]),
-          message: `${itemLabel(r)}${what}没有对应的三级指标名称${written}：请填写三级指标名称，说明这个值衡量的是什么。`,
+          message: msg('completeness.without-name', { item: itemLabel(r), what, written }),
         });
       }
     }

@@ -2,7 +2,8 @@
 
 import { normalizeLabel } from '../../parse/text';
 import { defineRule, FindingInput } from '../types';
-import { analyseTree, groupBy, uniq } from './resolve';
+import { list, msg, quote } from '../../i18n/text';
+import { analyseTree, groupBy, ownerName, uniq } from './resolve';
 
 export const duplicateIndicator = defineRule(
   {
@@ -13,6 +14,7 @@ export const duplicateIndicator = defineRule(
     title: '三级指标重复',
     titleEn: 'Level-3 indicator repeated within a table',
     why: '重复的指标在评分时会被重复计算，也说明表格可能是复制粘贴后未修改。',
+    whyEn: 'A repeated indicator is counted twice when the form is scored, and suggests rows were copied and pasted without being edited.',
   },
   (ctx) => {
     const { tables } = analyseTree(ctx);
@@ -22,12 +24,13 @@ export const duplicateIndicator = defineRule(
       for (const dup of groupBy(named, (r) => normalizeLabel(r.ind.name!.text))) {
         if (dup.length < 2) continue;
         const name = dup[0].ind.name!.text;
-        const where = dup.map((r) => (r.ind.source === 'packed' ? `第${r.ind.packedIndex}项` : r.ind.name!.cell)).join('、');
+        const where = list(dup.map((r) => (r.ind.source === 'packed' ? msg('hierarchy.duplicate.item', { n: String(r.ind.packedIndex) }) : r.ind.name!.cell)));
         const cells = uniq(dup.map((r) => r.ind.name!.cell));
+        const scope = dup[0].table.source === 'packed' ? msg('hierarchy.duplicate.in-project', { project: ownerName(dup[0].table) }) : msg('hierarchy.duplicate.in-table');
         out.push({
           cell: cells[0],
           cells,
-          message: `三级指标“${name}”在${dup[0].table.source === 'packed' ? `项目“${dup[0].table.owner}”中` : '同一张指标表中'}出现了 ${dup.length} 次（${where}）：请合并，或改成能区分的名称。`,
+          message: msg('hierarchy.duplicate', { name: quote(name), scope, count: dup.length, where }),
         });
       }
     }

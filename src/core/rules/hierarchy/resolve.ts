@@ -5,6 +5,7 @@ import { toA1 } from '../../grid/address';
 import { CategoryCell, Indicator, IndicatorTable } from '../../model';
 import { CategoryIndex, CategoryMatch, Level1, Level2 } from '../../profiles';
 import { HierarchyWords, hierarchyWords, isPlaceholder } from './wording';
+import { Msg, msg, Param, quote } from '../../i18n/text';
 
 export interface ResolvedIndicator {
   ind: Indicator;
@@ -127,16 +128,33 @@ function isBlankCategory(r: ResolvedIndicator, level: 1 | 2): boolean {
   return level === 1 ? r.l1Blank : r.l2Blank;
 }
 
-/** "第3项" for packed items, so several findings in one cell can be told apart. */
-export function itemLabel(r: ResolvedIndicator): string {
-  return r.ind.source === 'packed' && r.ind.packedIndex !== undefined ? `第${r.ind.packedIndex}项：` : '';
+/** "第3项：" for packed items, so several findings in one cell can be told apart ('' otherwise). */
+export function itemLabel(r: ResolvedIndicator): Param {
+  return r.ind.source === 'packed' && r.ind.packedIndex !== undefined ? msg('hierarchy.item', { n: r.ind.packedIndex }) : '';
 }
 
 /** How the owner of a table is named in messages. */
-export function ownerLabel(table: IndicatorTable): string {
-  if (table.source === 'packed') return `项目“${table.owner}”`;
-  if (table.owner === '部门整体') return '部门整体指标表';
-  return `“${table.owner}”的指标表`;
+export function ownerLabel(table: IndicatorTable): Msg {
+  if (table.source === 'packed') return msg('hierarchy.owner.project', { name: ownerName(table) });
+  if (table.owner === '部门整体') return msg('hierarchy.owner.dept');
+  return msg('hierarchy.owner.table', { name: ownerName(table) });
+}
+
+/**
+ * A table's owner as a parameter: the readers name tables they cannot name otherwise ("部门整体",
+ * "指标表2"), which are the engine's words; anything else (a project, a task) is the form's text.
+ */
+export function ownerName(table: IndicatorTable): Param {
+  const owner = table.owner;
+  if (owner === '部门整体') return msg('hierarchy.owner-name.dept');
+  if (owner === '指标表') return msg('hierarchy.owner-name.plain');
+  const numbered = /^指标表(\d+)$/.exec(owner);
+  if (numbered) return msg('hierarchy.owner-name.table', { n: numbered[1] });
+  const task = /^任务(\d+)(?: (.+))?$/s.exec(owner);
+  if (task) return task[2] !== undefined ? msg('hierarchy.owner-name.task-named', { n: task[1], name: quote(task[2]) }) : msg('hierarchy.owner-name.task', { n: task[1] });
+  const row = /^第 (\d+) 行项目$/.exec(owner);
+  if (row) return msg('hierarchy.owner-name.row-project', { n: row[1] });
+  return quote(owner);
 }
 
 /** The row says something about an indicator besides its category (values or details). */

@@ -113,14 +113,3 @@ export function namedCategories(text: string, index: CategoryIndex, ownLevel1Key
     level1: [...found1.values()].sort((a, b) => order.get(a.key)! - order.get(b.key)!),
   };
 }
-
-/** "“数量指标”“质量指标”" */
-export function quoteList(names: string[]): string {
-  return names.map((n) => `“${n}”`).join('');
-}
-
-/** "数量指标、质量指标或时效指标" */
-export function orList(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join('、')}或${names[names.length - 1]}`;
-}

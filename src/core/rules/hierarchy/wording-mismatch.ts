@@ -5,6 +5,7 @@ import { defineRule, FindingInput } from '../types';
 import { analyseTree, itemLabel } from './resolve';
 import { canonicalPlacement, mainLevel2, writtenPlacement } from './describe';
 import { isCountName, isSatisfactionName } from './wording';
+import { msg, quote } from '../../i18n/text';
 
 export const level3WordingMismatch = defineRule(
   {
@@ -15,6 +16,7 @@ export const level3WordingMismatch = defineRule(
     title: '三级指标与所属类别不符',
     titleEn: 'Level-3 wording contradicts its category',
     why: '满意度只能通过满意度指标衡量，数量类指标放在满意度下会让满意度无从评价。',
+    whyEn: 'Satisfaction can only be measured by satisfaction indicators; a count placed under satisfaction leaves satisfaction unassessed.',
   },
   (ctx) => {
     const { tables, words } = analyseTree(ctx);
@@ -32,16 +34,16 @@ export const level3WordingMismatch = defineRule(
           out.push({
             cell,
             cells: [cell],
-            message: `${item}三级指标“${name}”衡量的是满意度，却放在${writtenPlacement(r)}下：应放在${where}下。`,
-            suggestion: `移到${where}`,
+            message: msg('hierarchy.wording.satisfaction-misplaced', { item, name: quote(name), placement: writtenPlacement(r), where }),
+            suggestion: msg('hierarchy.wording.move-to', { where }),
           });
         } else if (satisfaction && r.level1.key === satisfaction.key && isCountName(name, words)) {
-          const where = countL1 ? canonicalPlacement(countL1, words.countCategory.level2) : '产出指标';
+          const where = countL1 ? canonicalPlacement(countL1, words.countCategory.level2) : quote('产出指标');
           out.push({
             cell,
             cells: [cell],
-            message: `${item}三级指标“${name}”统计的是数量，不是满意度，却放在${writtenPlacement(r)}下：应放在${where}下；满意度指标应衡量服务对象的满意程度（如“服务对象满意度 ≥90%”）。`,
-            suggestion: `移到${where}`,
+            message: msg('hierarchy.wording.count-under-satisfaction', { item, name: quote(name), placement: writtenPlacement(r), where }),
+            suggestion: msg('hierarchy.wording.move-to', { where }),
           });
         }
       }

@@ -6,7 +6,8 @@ import { toA1 } from '../../grid/address';
 import { defineRule, FindingInput, RuleContext } from '../types';
 import { analyseTree, groupBy, groupKey, itemLabel, nameCells, ResolvedIndicator, uniq } from './resolve';
 import { packedCodeProblems } from './packed-code';
-import { level2List, level2Options, written } from './describe';
+import { level2List, level2Options, profileName, written } from './describe';
+import { msg, quote } from '../../i18n/text';
 
 export const level2WrongLevel1 = defineRule(
   {
@@ -17,6 +18,7 @@ export const level2WrongLevel1 = defineRule(
     title: '二级指标放错了一级指标',
     titleEn: 'Level-2 category under the wrong level-1',
     why: '二级指标归属错误时，产出、效益、满意度的完整性和权重都会算错，财政部门会退回修改。',
+    whyEn: 'With a level-2 category under the wrong level-1, the completeness and weights of outputs, benefits and satisfaction are all miscounted, and the finance bureau sends the form back.',
   },
   (ctx) => {
     const { tables } = analyseTree(ctx);
@@ -46,18 +48,20 @@ function describe(group: ResolvedIndicator[], ctx: RuleContext): FindingInput {
   const l1Here = r.ind.source === 'table' && col1 !== undefined ? toA1(l2.row, col1) : l1.cell;
   const cells = uniq([l2.cell, l1.cell, l1Here, ...nameCells(group)]);
 
+  const profile = profileName(categories.profile);
+  const suggestion = msg('hierarchy.wrong-level1.suggestion', { name: quote(target.name) });
   if (r.l2Name!.level === 1) {
     return {
       cell: l2.cell,
       cells,
-      message: `${item}在${categories.profile.name}中，“${target.name}”是一级指标（下设${level2List(target)}），不应作为“${l1.text}”下的二级指标：请把它单列为一级指标“${target.name}”，二级指标填写${level2Options(target)}。`,
-      suggestion: `一级指标：${target.name}`,
+      message: msg('hierarchy.wrong-level1.is-level1', { item, profile, target: quote(target.name), children: level2List(target), under: quote(l1.text), options: level2Options(target) }),
+      suggestion,
     };
   }
   const carried = r.ind.source === 'table' && l1.inherited && col1 !== undefined && !grid.mergeAt(l2.row, col1);
-  const what = `${item}二级指标${written(l2.text, r.l2Name)}属于一级指标“${target.name}”`;
+  const what = msg('hierarchy.wrong-level1.what', { item, level2: written(l2.text, r.l2Name), target: quote(target.name) });
   const message = carried
-    ? `${what}，但这一行的一级指标单元格 ${l1Here} 为空，沿用了上方 ${l1.cell} 的“${l1.text}”：缺少一级指标“${target.name}”，请在 ${l1Here} 填写“${target.name}”。`
-    : `${what}，不应放在“${l1.text}”下：请把这一组三级指标移到一级指标“${target.name}”下（或将一级指标改为“${target.name}”）。`;
-  return { cell: l2.cell, cells, message, suggestion: `一级指标：${target.name}` };
+    ? msg('hierarchy.wrong-level1.carried', { what, here: l1Here, from: l1.cell, under: quote(l1.text), target: quote(target.name) })
+    : msg('hierarchy.wrong-level1.misplaced', { what, under: quote(l1.text), target: quote(target.name) });
+  return { cell: l2.cell, cells, message, suggestion };
 }

@@ -2,14 +2,15 @@
 // nobody can read is no deadline (seen in 一体化 exports: both the 目标值 and the unit column).
 
 import { defineRule, FindingInput } from '../types';
+import { Msg, msg, quote } from '../../i18n/text';
 
 /** Excel day serials of the years a form can mean (2000–2050). */
 const SERIAL = /^(3[6-9]|4\d|5[0-4])[,，]?\d{3}$/;
 const DATE_LIKE = /时间|日期|时限|期限|到位|完成时|截止|前完成/;
 
-function serialToDate(serial: number): string {
+function serialToDate(serial: number): Msg {
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+  return msg('text.date', { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() });
 }
 
 export const dateAsSerial = defineRule(
@@ -20,6 +21,7 @@ export const dateAsSerial = defineRule(
     title: '日期显示为序列号',
     titleEn: 'A date shown as its serial number',
     why: '“44,561”这样的数字是 Excel 的日期序列号，打印和审核时看不出是哪一天。',
+    whyEn: 'A number like “44,561” is Excel’s serial number for a date; printed or reviewed, nobody can tell which day it means.',
   },
   ({ model }) => {
     const out: FindingInput[] = [];
@@ -33,8 +35,8 @@ export const dateAsSerial = defineRule(
         out.push({
           cell: cells[0].cell,
           cells: cells.map((c) => c.cell),
-          message: `“${ind.name?.text ?? ''}”的${cells.length > 1 ? '指标值和单位' : '值'}“${cells[0].text}”是日期序列号，即 ${serialToDate(serial)}。`,
-          suggestion: `请写成日期，如“${serialToDate(serial)}前完成”，或把单元格设为日期格式。`,
+          message: msg(cells.length > 1 ? 'text.date-serial.value-and-unit' : 'text.date-serial', { name: quote(ind.name?.text ?? ''), value: quote(cells[0].text), date: serialToDate(serial) }),
+          suggestion: msg('text.date-serial.suggestion', { date: serialToDate(serial) }),
         });
       }
     }

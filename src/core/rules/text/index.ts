@@ -3,6 +3,7 @@
 
 import { FormModel, TextCell } from '../../model';
 import { defineRule, FindingInput } from '../types';
+import { Msg, msg, quote } from '../../i18n/text';
 import { actualNotAResult, templateInstruction } from './template-leftovers';
 import { dateAsSerial } from './date-serial';
 import { targetPartsConflict } from './target-parts';
@@ -53,6 +54,7 @@ export const textRules = [
       title: '文字疑似乱码',
       titleEn: 'Garbled text',
       why: '乱码通常来自扫描识别或复制粘贴，审核人无法读懂，表单会被退回。',
+      whyEn: 'Garbled text usually comes from OCR or copy-paste; the reviewer cannot read it and sends the form back.',
     },
     ({ model }) => {
       const findings: FindingInput[] = [];
@@ -63,8 +65,8 @@ export const textRules = [
         findings.push({
           cell: t.cell,
           cells: [t.cell],
-          message: `单元格文字中“${m[1]}”连续重复 ${run} 次（“${m[0].slice(0, 12)}${run > 12 ? '…' : ''}”），疑似扫描识别或复制时产生的乱码。`,
-          suggestion: '请对照原始材料重新录入这段文字。',
+          message: msg('text.garbled', { char: quote(m[1]), run, sample: quote(`${m[0].slice(0, 12)}${run > 12 ? '…' : ''}`) }),
+          suggestion: msg('text.garbled.suggestion'),
         });
       }
       return findings;
@@ -78,6 +80,7 @@ export const textRules = [
       title: '文字中含网页标记',
       titleEn: 'HTML markup in text',
       why: '从业务系统复制来的网页标记会原样出现在打印的表单上。',
+      whyEn: 'Web markup copied from a business system is printed on the form as it is.',
     },
     ({ model }) =>
       proseCells(model)
@@ -85,8 +88,8 @@ export const textRules = [
         .map((t) => ({
           cell: t.cell,
           cells: [t.cell],
-          message: `单元格文字中含有网页标记“${MARKUP.exec(t.text)![0].slice(0, 40)}”，打印和审核时会原样显示。`,
-          suggestion: '删除尖括号标记，只保留文字内容。',
+          message: msg('text.markup', { tag: quote(MARKUP.exec(t.text)![0].slice(0, 40)) }),
+          suggestion: msg('text.markup.suggestion'),
         })),
   ),
   defineRule(
@@ -97,23 +100,25 @@ export const textRules = [
       title: '必填文字为空',
       titleEn: 'Required text left empty',
       why: '绩效目标和重点任务的实施内容是审核的依据，空白会被退回补正。',
+      whyEn: 'The performance target and what each key task will do are what the review is based on; a blank is sent back to be completed.',
     },
     ({ model }) => {
       const findings: FindingInput[] = [];
       if (model.form === 'dept-overall') {
         for (const t of model.tasks) {
           if (!t.name) continue;
-          const missing = [!t.content && '主要实施内容', !t.goal && '期望达到的目标'].filter(Boolean);
-          if (missing.length) findings.push({ cell: t.name.cell, cells: [t.name.cell], message: `年度重点工作任务“${t.name.text}”没有填写${missing.join('和')}。` });
+          const missing = [!t.content && msg('text.missing.content'), !t.goal && msg('text.missing.goal')].filter((m): m is Msg => !!m);
+          const what = missing.length === 2 ? msg('text.missing.both', { a: missing[0], b: missing[1] }) : missing[0];
+          if (missing.length) findings.push({ cell: t.name.cell, cells: [t.name.cell], message: msg('text.missing.task', { task: quote(t.name.text), what }) });
         }
       }
       if (model.form === 'project-expenditure') {
         for (const r of model.rows) {
-          if (r.kind === 'project' && !r.goal) findings.push({ cell: r.name.cell, cells: [r.name.cell], message: `项目“${r.name.text}”没有填写绩效目标。` });
+          if (r.kind === 'project' && !r.goal) findings.push({ cell: r.name.cell, cells: [r.name.cell], message: msg('text.missing.project-goal', { project: quote(r.name.text) }) });
         }
       }
       if (model.form === 'dept-overall-tasks') {
-        for (const t of model.tasks) if (t.name && !t.goal) findings.push({ cell: t.name.cell, cells: [t.name.cell], message: `任务${t.index}“${t.name.text}”没有填写任务的绩效目标。` });
+        for (const t of model.tasks) if (t.name && !t.goal) findings.push({ cell: t.name.cell, cells: [t.name.cell], message: msg('text.missing.task-goal', { n: `${t.index}`, task: quote(t.name.text) }) });
       }
       return findings;
     },

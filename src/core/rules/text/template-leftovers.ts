@@ -4,11 +4,13 @@
 
 import { FormModel, Indicator, TextCell } from '../../model';
 import { defineRule, FindingInput } from '../types';
+import { msg, quote } from '../../i18n/text';
 
 /** "**", "××", "XX" standing for a number the filler was to write. */
 const FILL_IN = /[≥≤<>=＞＜]?\s*(\*\*|××|ＸＸ|XX|xx|□□|＿＿|__)\s*(%|％|个|人|万元|元|次|天|年|月|项|户|亩|公里|米|家|篇|场)?/;
 
-const quote = (t: string) => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
+/** Long cell text cut for a message, as the user's text. */
+const clip = (t: string) => quote(t.length > 40 ? `${t.slice(0, 40)}…` : t);
 
 export const templateInstruction = defineRule(
   {
@@ -18,6 +20,7 @@ export const templateInstruction = defineRule(
     title: '模板填写说明未替换',
     titleEn: 'Template instructions or fill-in hints left in the form',
     why: '填写说明和“≥**%”之类的提示是给填表人看的，留在表中说明表单尚未填完，财政部门会退回。',
+    whyEn: 'Instructions and hints like “≥**%” are for the person filling in the form; left in, they show the form is unfinished, and the finance bureau sends it back.',
   },
   ({ model }) => {
     const out: FindingInput[] = [];
@@ -26,8 +29,8 @@ export const templateInstruction = defineRule(
         out.push({
           cell: c.cell,
           cells: [c.cell],
-          message: `${c.cell} 仍是模板的填写说明“${quote(c.text)}”，没有替换为实际内容。`,
-          suggestion: '请按说明填写实际内容，并删除说明文字。',
+          message: msg('text.instruction', { cell: c.cell, text: clip(c.text) }),
+          suggestion: msg('text.instruction.suggestion'),
         });
       }
     }
@@ -44,8 +47,8 @@ export const templateInstruction = defineRule(
       out.push({
         cell: hits[0].cell,
         cells: hits.map((h) => h.cell),
-        message: `${hits.length > 1 ? `${hits.length} 处` : ''}指标中还留着模板的填写提示（如“${quote(hits[0].text)}”中的“${hits[0].hint}”）：“**”处应填写具体数值。`,
-        suggestion: '请把“**”换成具体数值，并删除名称中的提示括号。',
+        message: msg(hits.length > 1 ? 'text.fill-in.many' : 'text.fill-in', { count: hits.length, text: clip(hits[0].text), hint: quote(hits[0].hint) }),
+        suggestion: msg('text.fill-in.suggestion'),
       });
     }
     return out;
@@ -68,6 +71,7 @@ export const actualNotAResult = defineRule(
     title: '实际完成值不是实际结果',
     titleEn: 'The result restates the target or a status',
     why: '实际完成值要写年末实际达到的数值；照抄指标值（“≥90%”）或只写“已完成”，自评无法核实。',
+    whyEn: 'The actual result must give the value reached at year end; copying the target (“≥90%”) or writing only “已完成” (done) leaves the self-evaluation unverifiable.',
   },
   ({ model }: { model: FormModel }) => {
     const out: FindingInput[] = [];
@@ -79,8 +83,8 @@ export const actualNotAResult = defineRule(
       out.push({
         cell: bad[0].actual.cell,
         cells: bad.map((b) => b.actual.cell),
-        message: `${bad.length} 个指标的实际完成值照抄了指标值或只写了完成状态（如“${quote(bad[0].actual.text)}”，${bad[0].actual.cell}），没有写出年末实际达到的数值。`,
-        suggestion: '请填写实际达到的数值及单位，如“实际安装 270 米”“验收合格率 100%（12/12）”。',
+        message: msg('text.actual-restates', { count: bad.length, text: clip(bad[0].actual.text), cell: bad[0].actual.cell }),
+        suggestion: msg('text.actual-restates.suggestion'),
       });
     }
     return out;
