@@ -5,7 +5,7 @@
 
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { resolveProfile } from '../../core/check';
+import { resolveProfile } from '../../core/profiles/resolve';
 import type { Profile } from '../../core/profiles';
 import type { Finding } from '../../core/report';
 import type { TemplateOffer } from '../../core/templates';
