@@ -81,6 +81,8 @@ export function createCheckEngine(options: CheckEngineOptions = {}): CheckEngine
     const owed = [...pending.values()];
     pending.clear();
     for (const p of owed) inThread(p.job).then(p.resolve, p.reject);
+    // Fetch the engine now, not when the first check comes (usually still reading the workbook).
+    if (!owed.length) void loadEngine().catch(() => undefined);
   };
 
   const start = (): WorkerLike | null => {
