@@ -201,6 +201,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     setBusy(true);
     try {
       const data: SheetData = await host.readSheet();
+      mark('perfcheck:sheet-read');
       if (id === runId.current && data.notice) setNotice(langRef.current === 'en' ? data.notice.en : data.notice.zh);
       const grid = new Grid(data);
       const baselineName = baselineRef.current;
@@ -214,6 +215,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
       // The engine answers later (a worker, or a chunk loaded on first use): a newer check started
       // meanwhile (an edit, a sheet switch) wins, whichever reply arrives last.
       const result = checkerRef.current ? await substituteCheck(checkerRef.current, grid, job) : await (engineRef.current ?? paneCheckEngine()).check(job);
+      mark('perfcheck:checked');
       const snap: Snapshot = { report: result.report, grid, model: result.model };
       if (id !== runId.current) return null;
       setSnapshot(snap);
@@ -564,6 +566,11 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     clearHighlights,
     clearNotice,
   };
+}
+
+/** A User Timing mark, local to the page (bench/pane.ts reads them; nothing is sent anywhere). */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
 /** The grid part of what a host read (its notice stays here): what crosses to the engine. */
