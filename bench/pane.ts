@@ -31,6 +31,9 @@ interface VerdictRun {
   ms: number;
   /** The .js files of dist/web requested before the verdict appeared (page, chunks and workers). */
   scripts: string[];
+  /** ms from navigation start to the pane's marks: sheet read, check answered (usePerfCheck). */
+  read?: number;
+  checked?: number;
 }
 
 async function firstVerdict(sample: string): Promise<VerdictRun[]> {
@@ -59,9 +62,12 @@ async function firstVerdict(sample: string): Promise<VerdictRun[]> {
       });
       await page.goto(`${server.url}standalone.html?sample=${encodeURIComponent(sample)}`);
       await page.waitForFunction(() => (window as unknown as { __firstVerdict?: number }).__firstVerdict !== undefined, undefined, { timeout: 60_000 });
-      const { ms, origin } = await page.evaluate(() => ({ ms: (window as unknown as { __firstVerdict: number }).__firstVerdict, origin: performance.timeOrigin }));
+      const { ms, origin, read, checked } = await page.evaluate(() => {
+        const first = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+        return { ms: (window as unknown as { __firstVerdict: number }).__firstVerdict, origin: performance.timeOrigin, read: first('perfcheck:sheet-read'), checked: first('perfcheck:checked') };
+      });
       const at = origin + ms;
-      runs.push({ ms, scripts: [...new Set(requested.filter((r) => r.at <= at + 1).map((r) => r.file))] });
+      runs.push({ ms, read, checked, scripts: [...new Set(requested.filter((r) => r.at <= at + 1).map((r) => r.file))] });
       await context.close();
     }
   } finally {
@@ -101,6 +107,11 @@ async function main(): Promise<void> {
   const m = median(times);
   console.log(line('page load -> first verdict (largest seed form)', `${m.toFixed(0)} ms`, `≤ ${FIRST_VERDICT_BUDGET_MS} ms`, m <= FIRST_VERDICT_BUDGET_MS));
   console.log(`      ${sample}; median of ${RUNS} runs (${times.map((t) => t.toFixed(0)).join(', ')} ms); headless chromium, fresh profile each run`);
+  const reads = runs.map((r) => r.read).filter((x): x is number => x !== undefined);
+  const checks = runs.map((r) => r.checked).filter((x): x is number => x !== undefined);
+  if (reads.length === RUNS && checks.length === RUNS) {
+    console.log(`      medians: sheet read ${median(reads).toFixed(0)} ms, check answered ${median(checks).toFixed(0)} ms, verdict on screen ${m.toFixed(0)} ms after navigation`);
+  }
   // All the JavaScript the web page fetched before its first verdict (the last run: a cold profile).
   const fetched = runs[runs.length - 1].scripts.filter((f) => existsSync(path.join(WEB, f)));
   const total = gzipKb(fetched);
