@@ -62,10 +62,13 @@ async function firstVerdict(sample: string): Promise<VerdictRun[]> {
       });
       await page.goto(`${server.url}standalone.html?sample=${encodeURIComponent(sample)}`);
       await page.waitForFunction(() => (window as unknown as { __firstVerdict?: number }).__firstVerdict !== undefined, undefined, { timeout: 60_000 });
-      const { ms, origin, read, checked } = await page.evaluate(() => {
-        const first = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
-        return { ms: (window as unknown as { __firstVerdict: number }).__firstVerdict, origin: performance.timeOrigin, read: first('perfcheck:sheet-read'), checked: first('perfcheck:checked') };
-      });
+      // (No helper functions inside evaluate: tsx would wrap them in a helper the page lacks.)
+      const { ms, origin, read, checked } = await page.evaluate(() => ({
+        ms: (window as unknown as { __firstVerdict: number }).__firstVerdict,
+        origin: performance.timeOrigin,
+        read: performance.getEntriesByName('perfcheck:sheet-read', 'mark')[0]?.startTime,
+        checked: performance.getEntriesByName('perfcheck:checked', 'mark')[0]?.startTime,
+      }));
       const at = origin + ms;
       runs.push({ ms, read, checked, scripts: [...new Set(requested.filter((r) => r.at <= at + 1).map((r) => r.file))] });
       await context.close();
@@ -88,7 +91,7 @@ async function main(): Promise<void> {
   }
   const lazy = readdirSync(WEB).filter((f) => /\.chunk\.js$/.test(f));
   const lazyGz = gzipKb(lazy).gz;
-  console.log(`      lazy chunks (exceljs and the file host when a workbook is opened; pane dialogs and tabs after the first verdict): ${lazy.join(', ')} = ${lazyGz.toFixed(1)} KB gz`);
+  console.log(`      lazy chunks (exceljs and the file host when a workbook is opened; pane dialogs and tabs after the first verdict; check-engine only where no worker can start): ${lazy.join(', ')} = ${lazyGz.toFixed(1)} KB gz`);
   if (existsSync(path.join(WEB, CHECK_WORKER))) {
     const worker = gzipKb([CHECK_WORKER]);
     console.log(`info  check worker (the engine, off the page's thread; both pages fetch it before the first verdict)   ${worker.gz.toFixed(1)} KB gz (${worker.raw.toFixed(0)} KB minified)`);
