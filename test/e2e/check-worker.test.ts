@@ -77,12 +77,16 @@ describeBrowser('the web page checks in a Web Worker', () => {
   });
 
   /** Opens the sample; returns the page, the scripts it requested and what went wrong on it. */
+  let workerUrls: string[] = [];
+
   async function openSample(): Promise<{ page: Page; scripts: string[]; problems: string[] }> {
     const scripts: string[] = [];
+    workerUrls = [];
     const problems: string[] = [];
     context.on('request', (r) => {
       const file = new URL(r.url()).pathname.replace(/^\//, '');
       if (file.endsWith('.js')) scripts.push(file);
+      if (/-worker\.js/.test(file)) workerUrls.push(r.url());
     });
     const page = await context.newPage();
     page.on('pageerror', (e) => problems.push(e.message));
@@ -105,12 +109,14 @@ describeBrowser('the web page checks in a Web Worker', () => {
     const { page, scripts, problems } = await openSample();
     await assertVerdict(page);
     expect(scripts).toContain(CHECK_WORKER);
+    // The worker's URL carries the build's hash: a deploy never meets an older cached worker.
+    expect(workerUrls.some((u) => /check-worker\.js\?v=[0-9a-f]{8,}$/.test(u))).toBe(true);
     expect(scripts.filter((s) => s.startsWith('check-engine'))).toEqual([]);
     expect(problems).toEqual([]);
   });
 
   test('a worker that cannot load (404): the same verdict, checked on the page', async () => {
-    await context.route(`**/${CHECK_WORKER}`, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await context.route(`**/${CHECK_WORKER}?*`, (route) => route.fulfill({ status: 404, body: 'not found' }));
     const { page, scripts } = await openSample();
     await assertVerdict(page);
     expect(scripts.some((s) => s.startsWith('check-engine'))).toBe(true);

@@ -12,10 +12,11 @@
 // worker-src 'self' (https://developer.mozilla.org/docs/Web/HTTP/Headers/Content-Security-Policy/worker-src).
 // Older webviews that cannot start it (Trident) end up on the in-thread path below.
 
+import { workerScriptUrl } from '../../host/worker-url';
 import type { CheckJob, CheckOutput, CheckReplyMessage, CheckRequestMessage } from './protocol';
 
 /** Where the pages find the worker bundle (webpack entry "check-worker", next to the pages). */
-export const CHECK_WORKER_URL = 'check-worker.js';
+export const CHECK_WORKER_URL = workerScriptUrl('check-worker.js');
 
 export interface CheckEngine {
   /** Checks one job. Replies belong to their own request, whatever order they arrive in. */
