@@ -1,5 +1,6 @@
 // usePerfCheck(host, options): the pane's state machine. Reads the active sheet through the Host,
-// runs checkWithModel() (the model feeds the template planner), re-runs (debounced) when the host
+// has it checked off the page's thread (check/client.ts: a Web Worker running checkWithModel(), the
+// model feeding the template planner and the grouping), re-runs (debounced) when the host
 // reports edits, keeps the user's place in the list across re-checks (same rule@cell, else the
 // same position), keeps ignored findings with the workbook, and paints highlights (or clears them
 // on request until the next 一键校验). Host-agnostic: Excel and the file host behave the same here.
@@ -568,9 +569,13 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   };
 }
 
-/** A User Timing mark, local to the page (bench/pane.ts reads them; nothing is sent anywhere). */
+/**
+ * A User Timing mark for the page's first check, local to the page (bench/pane.ts reads them;
+ * nothing is sent anywhere). Once per name, so a long session does not pile them up.
+ */
 function mark(name: string): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function' || typeof performance.getEntriesByName !== 'function') return;
+  if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
 
 /** The grid part of what a host read (its notice stays here): what crosses to the engine. */
