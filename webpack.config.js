@@ -25,6 +25,9 @@ const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 const OUTPUT_DIR = path.resolve(__dirname, 'dist/web');
 
+/** Entries the pages start as Web Workers by URL: fixed file names, no hash. */
+const WORKER_ENTRIES = ['read-worker', 'check-worker'];
+
 /** Office.js from Microsoft's CDN: the only network resource the pages load. */
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -151,10 +154,13 @@ module.exports = async (env = {}, argv = {}) => {
       // The page's bounded reader in a Web Worker (src/host/file/guarded-read.ts): a fixed name,
       // as the page starts it by URL.
       'read-worker': './src/host/file/read-worker.ts',
+      // The pane's check (the engine) in a Web Worker, on both pages (src/taskpane/check/client.ts);
+      // a fixed name too. Where no worker can start, the pane loads the engine as the "check-engine" chunk.
+      'check-worker': './src/taskpane/check/check-worker.ts',
     },
     output: {
       path: OUTPUT_DIR,
-      filename: (chunk) => (chunk.chunk.name === 'read-worker' ? 'read-worker.js' : '[name].[contenthash:8].js'),
+      filename: (chunk) => (WORKER_ENTRIES.includes(chunk.chunk.name) ? `${chunk.chunk.name}.js` : '[name].[contenthash:8].js'),
       chunkFilename: '[name].[contenthash:8].chunk.js',
       assetModuleFilename: 'assets/[name].[contenthash:8][ext]',
       publicPath: '',

@@ -4,7 +4,8 @@ import { Grid, GridData } from './grid/grid';
 import { toA1 } from './grid/address';
 import { FORM_NAMES, FormModel } from './model';
 import { readForm, SheetScan } from './forms';
-import { CategoryIndex, DEFAULT_PROFILE_ID, getProfile, Profile } from './profiles';
+import { CategoryIndex, getProfile, Profile } from './profiles';
+import { resolveProfile } from './profiles/resolve';
 import { Finding, Report, sortFindings, summarize } from './report';
 import { RULES, Rule } from './rules';
 import { clipText } from './parse/text';
@@ -35,19 +36,7 @@ export interface CheckResult {
   model: FormModel | null;
 }
 
-export class UnknownProfileError extends Error {
-  constructor(readonly profileId: string) {
-    super(`未知的指标体系：${profileId}（可用：guangdong、mof2021，或指定 JSON 文件）`);
-  }
-}
-
-export function resolveProfile(profile: string | Profile | undefined): Profile {
-  if (profile && typeof profile === 'object') return profile;
-  const id = profile ?? DEFAULT_PROFILE_ID;
-  const p = getProfile(id);
-  if (!p) throw new UnknownProfileError(id);
-  return p;
-}
+export { resolveProfile, UnknownProfileError } from './profiles/resolve';
 
 // Rules quote the cell text they judge (“…”). A cell can hold 32,767 characters; a message that
 // quotes it whole is unreadable in the pane and the CLI, so very long quotes are shortened here,

@@ -3,6 +3,10 @@
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../taskpane/i18n';
 import { StandaloneApp } from './StandaloneApp';
+import { paneCheckEngine } from '../taskpane/check/client';
+
+// The check worker loads while the page renders and reads the workbook: ready for the first verdict.
+paneCheckEngine().warm();
 
 const params = new URLSearchParams(window.location.search);
 const langParam = params.get('lang');

@@ -2,6 +2,7 @@
 // page's initial JS stays small), and the list of bundled samples served from samples/.
 
 import type { ExcelJSModule, FileHost } from '../host/file/FileHost';
+import { workerScriptUrl } from '../host/worker-url';
 
 let excel: Promise<ExcelJSModule> | null = null;
 
@@ -17,7 +18,7 @@ export function loadExcelJS(): Promise<ExcelJSModule> {
 /** Opens a workbook; the bounded read runs in the read-worker bundle, reporting progress (0..1). */
 export async function openFileHost(bytes: Uint8Array, fileName: string, onProgress?: (fraction: number) => void): Promise<FileHost> {
   const [Excel, { FileHost }] = await Promise.all([loadExcelJS(), import(/* webpackChunkName: "file-host" */ '../host/file/FileHost')]);
-  return FileHost.open(Excel, bytes, fileName, { workerUrl: 'read-worker.js', onProgress });
+  return FileHost.open(Excel, bytes, fileName, { workerUrl: workerScriptUrl('read-worker.js'), onProgress });
 }
 
 export interface SampleInfo {

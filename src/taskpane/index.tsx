@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { detectExcel, ExcelHost } from '../excel';
 import { App } from './App';
 import { excelPaneProps } from './startup';
+import { paneCheckEngine } from './check/client';
 
 function mount(node: React.ReactNode): void {
   const el = document.getElementById('container') ?? document.body.appendChild(document.createElement('div'));
@@ -39,6 +40,8 @@ if (typeof Office === 'undefined') {
       );
       return;
     }
+    // The check worker loads while the pane renders and reads the sheet: ready for the first verdict.
+    paneCheckEngine().warm();
     // ExcelHost already debounces change events (400 ms, one callback per paste burst); a second
     // debounce in the pane would only delay the re-check.
     mount(<App host={new ExcelHost()} displayLanguage={displayLanguage} debounceMs={0} {...excelPaneProps()} />);

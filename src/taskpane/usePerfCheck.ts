@@ -1,5 +1,6 @@
 // usePerfCheck(host, options): the pane's state machine. Reads the active sheet through the Host,
-// runs checkWithModel() (the model feeds the template planner), re-runs (debounced) when the host
+// has it checked off the page's thread (check/client.ts: a Web Worker running checkWithModel(), the
+// model feeding the template planner and the grouping), re-runs (debounced) when the host
 // reports edits, keeps the user's place in the list across re-checks (same rule@cell, else the
 // same position), keeps ignored findings with the workbook, and paints highlights (or clears them
 // on request until the next 一键校验). Host-agnostic: Excel and the file host behave the same here.
@@ -12,10 +13,8 @@
 // user's file, so they follow every check as before.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkWithModel, CheckOptions, CheckResult } from '../core/check';
-import { baselineFromGrid } from '../core/baseline';
+import type { CheckOptions, CheckResult } from '../core/check';
 import { Grid } from '../core/grid/grid';
-import { readForm, SheetScan } from '../core/forms';
 import type { FormModel } from '../core/model';
 import type { Profile } from '../core/profiles';
 import type { Category, Finding, Report } from '../core/report';
@@ -33,6 +32,8 @@ import {
 } from './model';
 import { applyIgnoredChange, IGNORED_STATE_KEY, IgnoredChange, IgnoredEntry, parseIgnored, serializeIgnored } from './state/ignored';
 import { hostStrings } from './hostStrings';
+import { CheckEngine, loadEngine, paneCheckEngine } from './check/client';
+import type { CheckJob } from './check/protocol';
 
 export interface PerfCheckOptions {
   profile?: string | Profile;
@@ -44,10 +45,15 @@ export interface PerfCheckOptions {
   debounceMs?: number;
   lang?: Lang;
   /**
-   * The engine (core checkWithModel by default); tests and future workers can substitute it. A
-   * checker that returns a bare Report leaves the model to be read from the grid when needed.
+   * Substitutes the engine (tests): a checker may answer at once or later (a promise). One that
+   * returns a bare Report leaves the model to be read from the grid (by the lazily loaded engine).
    */
-  checker?: (grid: Grid, options: CheckOptions) => Report | CheckResult;
+  checker?: Checker;
+  /**
+   * Where checks run when no checker is given: by default a Web Worker, or this thread with the
+   * engine loaded on first use when no worker can start (check/client.ts).
+   */
+  engine?: CheckEngine;
   /**
    * Check as soon as the host is there (default). False: the caller starts the first check itself
    * with runCheck() (the ribbon's 一键校验 opens the pane that way, without reading twice).
@@ -59,6 +65,8 @@ export interface PerfCheckOptions {
    */
   baselineSheet?: string | null;
 }
+
+export type Checker = (grid: Grid, options: CheckOptions) => Report | CheckResult | Promise<Report | CheckResult>;
 
 export type Status = 'no-host' | 'loading' | 'ready' | 'error';
 
@@ -122,7 +130,7 @@ export interface PerfCheck {
 interface Snapshot {
   report: Report;
   grid: Grid;
-  model: FormModel | null | undefined;
+  model: FormModel | null;
 }
 
 function isCheckResult(r: Report | CheckResult): r is CheckResult {
@@ -142,7 +150,7 @@ export function firstCell(address: string): string {
 }
 
 export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}): PerfCheck {
-  const { profile, profileAuto = false, highlight = true, debounceMs = 300, lang = 'zh', checker = checkWithModel, initialCheck = true, baselineSheet = null } = options;
+  const { profile, profileAuto = false, highlight = true, debounceMs = 300, lang = 'zh', checker, engine, initialCheck = true, baselineSheet = null } = options;
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [status, setStatus] = useState<Status>(host ? 'loading' : 'no-host');
   const [error, setError] = useState<string | null>(null);
@@ -170,6 +178,8 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
   langRef.current = lang;
   const checkerRef = useRef(checker);
   checkerRef.current = checker;
+  const engineRef = useRef(engine);
+  engineRef.current = engine;
   const lastIndex = useRef(0);
   /** The sheet this pane's marks are on (null: none painted, or cleared). */
   const painted = useRef<{ sheet: string } | null>(null);
@@ -192,13 +202,24 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     setBusy(true);
     try {
       const data: SheetData = await host.readSheet();
+      mark('perfcheck:sheet-read');
       if (id === runId.current && data.notice) setNotice(langRef.current === 'en' ? data.notice.en : data.notice.zh);
       const grid = new Grid(data);
       const baselineName = baselineRef.current;
-      const baseline = baselineName && baselineName !== data.name ? baselineFromGrid(await host.readSheet(baselineName), baselineName) : undefined;
-      // Findings come rendered in the pane's language (the engine's message catalogue).
-      const result = checkerRef.current(grid, { profile: profileRef.current, profileAuto: profileAutoRef.current, lang: langRef.current, ...(baseline ? { baseline } : {}) });
-      const snap: Snapshot = isCheckResult(result) ? { report: result.report, grid, model: result.model } : { report: result, grid, model: undefined };
+      const baselineGrid = baselineName && baselineName !== data.name ? await host.readSheet(baselineName) : undefined;
+      const job: CheckJob = {
+        grid: gridData(data),
+        profile: profileRef.current,
+        profileAuto: profileAutoRef.current,
+        // Findings come rendered in the pane's language (the engine's message catalogue).
+        lang: langRef.current,
+        ...(baselineGrid && baselineName ? { baseline: { grid: gridData(baselineGrid), label: baselineName } } : {}),
+      };
+      // The engine answers later (a worker, or a chunk loaded on first use): a newer check started
+      // meanwhile (an edit, a sheet switch) wins, whichever reply arrives last.
+      const result = checkerRef.current ? await substituteCheck(checkerRef.current, grid, job) : await (engineRef.current ?? paneCheckEngine()).check(job);
+      mark('perfcheck:checked');
+      const snap: Snapshot = { report: result.report, grid, model: result.model };
       if (id !== runId.current) return null;
       setSnapshot(snap);
       setStatus('ready');
@@ -290,16 +311,7 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
 
   const verdict = useMemo(() => (snapshot ? computeVerdict(partition.active, partition.ignored) : null), [snapshot, partition]);
   const counts = useMemo(() => (snapshot ? categoryCounts(partition.active) : null), [snapshot, partition.active]);
-  // A substituted checker may return a bare report: read the form from the same grid then.
-  const model = useMemo(() => {
-    if (!snapshot || snapshot.report.form === null) return null;
-    if (snapshot.model !== undefined) return snapshot.model;
-    try {
-      return readForm(new SheetScan(snapshot.grid)).model;
-    } catch {
-      return null;
-    }
-  }, [snapshot]);
+  const model = snapshot && snapshot.report.form !== null ? snapshot.model : null;
   const groups = useMemo(() => groupByIndicator(partition.active, model, filter), [partition.active, model, filter]);
   const visible = useMemo(() => flattenView(groups), [groups]);
 
@@ -558,6 +570,31 @@ export function usePerfCheck(host: Host | null, options: PerfCheckOptions = {}):
     clearHighlights,
     clearNotice,
   };
+}
+
+/**
+ * A User Timing mark for the page's first check, local to the page (bench/pane.ts reads them;
+ * nothing is sent anywhere). Once per name, so a long session does not pile them up.
+ */
+function mark(name: string): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function' || typeof performance.getEntriesByName !== 'function') return;
+  if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
+}
+
+/** The grid part of what a host read (its notice stays here): what crosses to the engine. */
+function gridData(data: SheetData): CheckJob['grid'] {
+  if (!data.notice) return data;
+  const { notice: _notice, ...grid } = data;
+  return grid;
+}
+
+/** A substituted checker, given what the engine would get (the baseline read by the engine chunk). */
+async function substituteCheck(checker: Checker, grid: Grid, job: CheckJob): Promise<CheckResult> {
+  const engine = job.baseline ? await loadEngine() : null;
+  const baseline = job.baseline && engine ? engine.baselineFromGrid(job.baseline.grid, job.baseline.label) : undefined;
+  const result = await checker(grid, { profile: job.profile, profileAuto: job.profileAuto, ...(job.lang ? { lang: job.lang } : {}), ...(baseline ? { baseline } : {}) });
+  if (isCheckResult(result)) return result;
+  return { report: result, model: result.form === null ? null : (await loadEngine()).readModel(grid) };
 }
 
 /** ignoreKey is sheet|rule|cell|hash; the sheet name may itself contain "|". */

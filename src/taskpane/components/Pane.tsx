@@ -4,8 +4,8 @@
 // templates tab) go preview -> Host.applyEdit -> re-check, with 撤销插入 (Host.undoEdit) after.
 
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { resolveProfile } from '../../core/check';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { resolveProfile } from '../../core/profiles/resolve';
 import type { Profile } from '../../core/profiles';
 import type { Finding } from '../../core/report';
 import type { TemplateOffer } from '../../core/templates';
@@ -221,10 +221,12 @@ export function Pane(props: PaneProps) {
   }, [shown]);
 
   // Announce each completed re-check to screen readers, without moving focus (after an edit or an
-  // undo, what was done comes first).
+  // undo, what was done comes first). A layout effect: the announcement is in the live region in the
+  // same commit as the verdict it speaks of (the check's reply arrives asynchronously, from the
+  // worker, and a passive effect could leave the two apart for a moment).
   const lastRevision = useRef(0);
   const announcePrefix = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!pc.verdict || pc.revision === lastRevision.current) return;
     const first = lastRevision.current === 0;
     lastRevision.current = pc.revision;
