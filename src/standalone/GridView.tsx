@@ -74,8 +74,16 @@ interface SheetModel {
 export function buildModel(host: Pick<FileHost, 'sheetView'>, sheet: string): SheetModel {
   const { grid: data, view } = host.sheetView(sheet);
   const grid = new Grid(data);
-  const rows = Math.min(Math.max(grid.rowCount, 1), MAX_ROWS);
-  const cols = Math.min(Math.max(grid.colCount, 1), MAX_COLS);
+  // A cell holding only an error (#DIV/0!) has no value: it can sit past the values' last row or column.
+  let rowCount = grid.rowCount;
+  let colCount = grid.colCount;
+  for (const a of Object.keys(data.errors ?? {})) {
+    const p = parseA1(a);
+    rowCount = Math.max(rowCount, p.row + 1);
+    colCount = Math.max(colCount, p.col + 1);
+  }
+  const rows = Math.min(Math.max(rowCount, 1), MAX_ROWS);
+  const cols = Math.min(Math.max(colCount, 1), MAX_COLS);
   const widths: number[] = [];
   for (let c = 0; c < cols; c++) {
     const w = view.widths[c];
