@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   }
   const lazy = readdirSync(WEB).filter((f) => /\.chunk\.js$/.test(f));
   const lazyGz = gzipKb(lazy).gz;
-  console.log(`      lazy chunks (exceljs and the file host when a workbook is opened; pane dialogs and tabs after the first verdict): ${lazy.join(', ')} = ${lazyGz.toFixed(1)} KB gz`);
+  console.log(`      lazy chunks (the file host when a workbook is opened; exceljs on the first edit; pane dialogs and tabs after the first verdict): ${lazy.join(', ')} = ${lazyGz.toFixed(1)} KB gz`);
 
   if (!findChromium()) {
     console.log(`skip  time to first verdict: ${MISSING_CHROMIUM_MESSAGE}`);
