@@ -9,7 +9,7 @@ import { act, fireEvent, render } from '@testing-library/react';
 import { ExcelJSModule, FileHost } from '../../src/host/file/FileHost';
 import { GridView } from '../../src/standalone/GridView';
 import * as H from '../hardening/hostile-files';
-import { zip } from '../hardening/zip';
+import { styledXlsx } from '../helpers/styled-xlsx';
 import type { Finding } from '../../src/core/report';
 
 jest.setTimeout(120_000);
@@ -19,21 +19,10 @@ Object.assign(globalThis, { TextDecoder, TextEncoder, Blob, DecompressionStream 
 
 const untouchable = (() => Promise.reject(new Error('exceljs was loaded'))) as () => Promise<ExcelJSModule>;
 
-/** A small workbook written as Excel writes one: a styles part with a bold font, a solid fill, number and date formats. */
+/** A small workbook written as Excel writes one: a bold font, a solid fill, number and date formats. */
 function workbook(): Uint8Array {
-  const x = (s: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`, 'utf8');
-  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-  const styles = `<styleSheet xmlns="${main}"><fonts count="2"><font><sz val="11"/></font><font><b/><sz val="11"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/></patternFill></fill></fills><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0"/><xf numFmtId="0" fontId="1" fillId="0"/><xf numFmtId="0" fontId="0" fillId="2"/><xf numFmtId="4" fontId="0" fillId="0"/><xf numFmtId="14" fontId="0" fillId="0"/></cellXfs></styleSheet>`;
-  const sheet = `<worksheet xmlns="${main}"><cols><col min="1" max="1" width="30" customWidth="1"/></cols><sheetData><row r="1"><c r="A1" s="1" t="inlineStr"><is><t>项目</t></is></c><c r="B1" t="inlineStr"><is><t>金额</t></is></c><c r="C1" t="inlineStr"><is><t>日期</t></is></c></row><row r="2"><c r="A2" s="2" t="inlineStr"><is><t>宣传经费</t></is></c><c r="B2" s="3"><v>1234.5</v></c><c r="C2" s="4"><v>45418</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>合计</t></is></c></row><row r="4"><c r="A4" t="e"><v>#DIV/0!</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A3:C3"/></mergeCells></worksheet>`;
-  return new Uint8Array(
-    zip([
-      { name: '[Content_Types].xml', data: x('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>') },
-      { name: '_rels/.rels', data: x('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
-      { name: 'xl/workbook.xml', data: x(`<workbook xmlns="${main}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表一" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-      { name: 'xl/_rels/workbook.xml.rels', data: x('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>') },
-      { name: 'xl/styles.xml', data: x(styles) },
-      { name: 'xl/worksheets/sheet1.xml', data: x(sheet) },
-    ]),
+  return styledXlsx(
+    `<cols><col min="1" max="1" width="30" customWidth="1"/></cols><sheetData><row r="1"><c r="A1" s="1" t="inlineStr"><is><t>项目</t></is></c><c r="B1" t="inlineStr"><is><t>金额</t></is></c><c r="C1" t="inlineStr"><is><t>日期</t></is></c></row><row r="2"><c r="A2" s="2" t="inlineStr"><is><t>宣传经费</t></is></c><c r="B2" s="3"><v>1234.5</v></c><c r="C2" s="4"><v>45418</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>合计</t></is></c></row><row r="4"><c r="A4" t="e"><v>#DIV/0!</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A3:C3"/></mergeCells>`,
   );
 }
 
