@@ -284,8 +284,14 @@ describe('exceljs is loaded on the first edit, and only then', () => {
     const again = await host.applyEdit(sheet, { description: '写入', insertions: [], writes: [{ address: 'Z2', value: '备注' }] });
     expect(loads).toBe(2);
     // Edited: the download is written from the edited workbook and carries the edit.
+    await host.saveState('perfcheck.ignored', '{"version":1,"entries":[]}');
     const { bytes: out } = await host.download({ sheet, findings: [finding('B5', 'error')] });
     expect((await readXlsx(out))[0].grid.values[1][25]).toBe('备注');
     await host.undoEdit(again);
+    // Re-opened (exceljs wrote this state sheet): the state comes back, our fill comes off in the view.
+    const reopened = await FileHost.open(untouchable, out, 's-校验标注.xlsx', { storage: null });
+    expect(await reopened.loadState('perfcheck.ignored')).toBe('{"version":1,"entries":[]}');
+    expect(reopened.sheetView(sheet).view.fills.B5).toBe(host.sheetView(sheet).view.fills.B5);
+    expect((await reopened.listSheets()).map((s) => s.name)).toEqual([sheet]);
   });
 });
