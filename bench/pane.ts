@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   }
   const lazy = readdirSync(WEB).filter((f) => /\.chunk\.js$/.test(f));
   const lazyGz = gzipKb(lazy).gz;
-  console.log(`      lazy chunks (exceljs and the file host when a workbook is opened; pane dialogs and tabs after the first verdict; check-engine only where no worker can start): ${lazy.join(', ')} = ${lazyGz.toFixed(1)} KB gz`);
+  console.log(`      lazy chunks (the file host when a workbook is opened; exceljs on the first edit; pane dialogs and tabs after the first verdict; check-engine only where no worker can start): ${lazy.join(', ')} = ${lazyGz.toFixed(1)} KB gz`);
   if (existsSync(path.join(WEB, CHECK_WORKER))) {
     const worker = gzipKb([CHECK_WORKER]);
     console.log(`info  check worker (the engine, off the page's thread; both pages fetch it before the first verdict)   ${worker.gz.toFixed(1)} KB gz (${worker.raw.toFixed(0)} KB minified)`);

@@ -8,6 +8,8 @@
 //            run as a child process because it drives headless chromium)
 //   cli (issue 16)  one small file ≤ 3 × `node -e 0`; --help ≤ 1.5 ×; 500-file batch ≤ 1.2 × a bare
 //            exceljs read of the same files; a form over 100,000 × 30 noise ≤ 300 MB peak and ≤ 10 s
+//   page (issue 16)  FileHost.open + check on 1M empty formatted rows, 20k merges, one shared string
+//            of 3M rich-text runs: each ≤ 10 s and ≤ 500 MB (bench/page.ts; exceljs not loaded)
 //
 // Wall times depend on what else the machine is doing: the load average is printed first, and
 // engine figures show CPU time too (close to what an idle machine would show).
@@ -22,6 +24,7 @@ import { generatedForm } from './generate';
 import { excelBench } from './excel';
 import { noiseWorkbookBench } from './hostile';
 import { batchBench, startupBench } from './cli-budgets';
+import { pageBench } from './page';
 
 function line(what: string, value: string, budget: string, ok: boolean | null): string {
   const mark = ok === null ? 'info' : ok ? 'ok  ' : 'OVER';
@@ -63,6 +66,16 @@ function cliBudgets(): void {
   console.log(`      (medians: perfcheck ${(b.cliMs / 1000).toFixed(2)} s, exceljs read only ${(b.bareMs / 1000).toFixed(2)} s)`);
 }
 
+/** Issue 16's page budgets: the page's read path on the hostile files the CLI answers. */
+function pageBudgets(): void {
+  for (const p of pageBench()) {
+    const answered = !/^failed/.test(p.outcome);
+    console.log(line(`page: open + check, ${p.name}`, `${(p.wallMs / 1000).toFixed(2)} s`, '≤ 10 s', answered && p.wallMs <= 10_000));
+    console.log(line(`page: peak memory, ${p.name}`, `${Math.round(p.maxRssMb)} MB`, '≤ 500 MB', answered && p.maxRssMb <= 500));
+    console.log(`      (${p.fileMb.toFixed(1)} MB file; ${p.outcome}; FileHost.open + readSheet + check in node, median of 3, peak RSS of the child)`);
+  }
+}
+
 function main(): void {
   const [l1, l5] = os.loadavg();
   console.log(`PerfCheck benchmarks — ${os.cpus().length} cores, node ${process.version}, load average ${l1.toFixed(2)} / ${l5.toFixed(2)} (1 / 5 min)`);
@@ -101,6 +114,8 @@ function main(): void {
   console.log(line('cli: form over 100,000 x 30 noise, wall time', `${(n.wallMs / 1000).toFixed(1)} s`, '≤ 10 s', n.wallMs <= 10_000 && n.form === 'dept-overall'));
   console.log(line('cli: form over 100,000 x 30 noise, peak memory', `${n.maxRssMb} MB`, '≤ 300 MB', n.maxRssMb <= 300));
   console.log(`      (exit ${n.exitCode}, form found: ${n.form}; the bounded reader keeps values only)`);
+
+  pageBudgets();
 }
 
 main();

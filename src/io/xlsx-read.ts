@@ -31,6 +31,25 @@ export class WorkbookError extends Error {
 export interface SheetGrid {
   grid: GridData;
   hidden: boolean;
+  /** What a viewer shows beside the values, in the window asked for (ReadOptions.view). */
+  view?: SheetView;
+}
+
+/** The top-left block of a sheet a viewer shows (the web page's grid view: 3,000 x 60). */
+export interface ViewWindow {
+  rows: number;
+  cols: number;
+}
+
+/**
+ * The formatting the web page's grid view shows, for the cells of the view window only (so a
+ * million formatted rows cost nothing): solid fills given as an RGB colour, bold text, and
+ * column widths (Excel's character units; null where the sheet sets none).
+ */
+export interface SheetView {
+  fills: Record<string, string>;
+  bold: string[];
+  widths: Array<number | null>;
 }
 
 /** Limits that keep any input within time and memory. Every one is refused with a sentence. */
@@ -72,6 +91,8 @@ export interface ReadOptions {
   /** Called now and then with the share of the parts read so far (0..1). */
   onProgress?: (fraction: number) => void;
   now?: () => number;
+  /** Also collect the view formatting (SheetGrid.view) of this window of every sheet. */
+  view?: ViewWindow;
 }
 
 // ---- sentences --------------------------------------------------------------------------------
@@ -352,17 +373,52 @@ function workbookHandler(out: { sheets: SheetEntry[]; date1904: boolean }): XmlH
   };
 }
 
-function stylesHandler(out: { formats: Map<number, string>; xfs: number[] }): XmlHandler {
+/** What styles.xml says about one cell format: its number format, fill and font. */
+interface StyleTable {
+  formats: Map<number, string>;
+  /** cellXfs: numFmtId, fillId, fontId per cell format. */
+  xfs: number[];
+  xfFill: number[];
+  xfFont: number[];
+  /** Solid fills' RGB ("#RRGGBB"), by fill index; undefined for any other fill. */
+  fills: Array<string | undefined>;
+  bold: boolean[];
+}
+
+function stylesHandler(out: StyleTable): XmlHandler {
   let inCellXfs = false;
+  let inFills = false;
+  let inFonts = false;
+  let fill: { solid: boolean; rgb?: string } | null = null;
+  const flag = (v: string | undefined) => v === undefined || (v !== '0' && v !== 'false');
   return {
-    wants: (name) => (name === 'numFmt' ? ['numFmtId', 'formatCode'] : name === 'xf' ? ['numFmtId'] : false),
-    open(name, a) {
+    wants: (name) =>
+      name === 'numFmt' ? ['numFmtId', 'formatCode'] : name === 'xf' ? ['numFmtId', 'fillId', 'fontId'] : name === 'patternFill' ? ['patternType'] : name === 'fgColor' ? ['rgb'] : name === 'b' ? ['val'] : false,
+    open(name, a, selfClosing) {
       if (name === 'numFmt' && a.numFmtId !== undefined && a.formatCode !== undefined) out.formats.set(Number(a.numFmtId), a.formatCode);
-      else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) out.xfs.push(Number(a.numFmtId ?? 0));
+      else if (name === 'cellXfs') inCellXfs = !selfClosing;
+      else if (name === 'xf' && inCellXfs) {
+        out.xfs.push(Number(a.numFmtId ?? 0));
+        out.xfFill.push(Number(a.fillId ?? 0));
+        out.xfFont.push(Number(a.fontId ?? 0));
+      } else if (name === 'fills') inFills = !selfClosing;
+      else if (name === 'fonts') inFonts = !selfClosing;
+      else if (name === 'fill' && inFills) {
+        fill = { solid: false };
+        if (selfClosing) out.fills.push(undefined), (fill = null);
+      } else if (name === 'patternFill' && fill) fill.solid = a.patternType === 'solid';
+      else if (name === 'fgColor' && fill && a.rgb) fill.rgb = a.rgb;
+      else if (name === 'font' && inFonts) out.bold.push(false);
+      else if (name === 'b' && inFonts && out.bold.length) out.bold[out.bold.length - 1] = flag(a.val);
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
+      else if (name === 'fills') inFills = false;
+      else if (name === 'fonts') inFonts = false;
+      else if (name === 'fill' && fill) {
+        out.fills.push(fill.solid && fill.rgb && /^[0-9A-Fa-f]{6,8}$/.test(fill.rgb) ? `#${fill.rgb.slice(-6).toUpperCase()}` : undefined);
+        fill = null;
+      }
     },
     text() {},
   };
@@ -410,6 +466,8 @@ interface SheetContext {
   isDateStyle: (style: number) => boolean;
   date1904: boolean;
   budget: Budget;
+  /** The window whose formatting is collected (SheetGrid.view), if any. */
+  view?: ViewWindow;
 }
 
 interface SheetResult {
@@ -419,6 +477,12 @@ interface SheetResult {
   errors: Record<string, string>;
   merges: string[];
   protected: boolean;
+  /** Style index of the cells in the view window: row * window.cols + col -> style. */
+  styles?: Map<number, number>;
+  /** Row styles (customFormat) of the window's rows, and column styles and widths of its columns. */
+  rowStyles?: Map<number, number>;
+  colStyles?: Array<number | undefined>;
+  widths?: Array<number | null>;
 }
 
 /** Parses "AB12" into zero-based row and column without building objects; undefined if malformed. */
@@ -445,8 +509,10 @@ function parseRef(ref: string): { row: number; col: number } | undefined {
 
 const CELL_ATTRS = ['r', 't', 's'];
 const ROW_ATTRS = ['r'];
+const ROW_ATTRS_VIEW = ['r', 's', 'customFormat'];
+const COL_ATTRS = ['min', 'max', 'width', 'style'];
 /** Sheet elements never read, however large: skipped whole without parsing their children. */
-const SKIPPED = new Set(['dataValidations', 'conditionalFormatting', 'cols', 'extLst', 'hyperlinks', 'rowBreaks', 'colBreaks', 'ignoredErrors', 'customSheetViews', 'sheetViews']);
+const SKIPPED = new Set(['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'rowBreaks', 'colBreaks', 'ignoredErrors', 'customSheetViews', 'sheetViews']);
 
 class SheetHandler implements XmlHandler {
   readonly result: SheetResult = { values: [], formulas: {}, numFmts: {}, errors: {}, merges: [], protected: false };
@@ -468,7 +534,14 @@ class SheetHandler implements XmlHandler {
   private readonly masters = new Map<string, { formula: string; row: number; col: number }>();
   private readonly copies: Array<{ si: string; row: number; col: number; address: string }> = [];
 
-  constructor(private readonly ctx: SheetContext) {}
+  constructor(private readonly ctx: SheetContext) {
+    if (ctx.view) {
+      this.result.styles = new Map();
+      this.result.rowStyles = new Map();
+      this.result.colStyles = [];
+      this.result.widths = new Array<number | null>(ctx.view.cols).fill(null);
+    }
+  }
 
   scanner?: XmlScanner;
 
@@ -477,7 +550,9 @@ class SheetHandler implements XmlHandler {
       case 'c':
         return CELL_ATTRS;
       case 'row':
-        return ROW_ATTRS;
+        return this.ctx.view ? ROW_ATTRS_VIEW : ROW_ATTRS;
+      case 'col':
+        return this.ctx.view ? COL_ATTRS : false;
       case 'f':
       case 'mergeCell':
       case 'sheetProtection':
@@ -501,6 +576,8 @@ class SheetHandler implements XmlHandler {
         if (this.row < 0) this.row = 0;
         this.cellType = a.t ?? 'n';
         this.cellStyle = a.s !== undefined ? Number(a.s) : 0;
+        const view = this.ctx.view;
+        if (view && this.row < view.rows && this.col < view.cols) this.result.styles!.set(this.row * view.cols + this.col, this.cellStyle);
         this.cellAddress = '';
         this.value = undefined;
         this.formula = undefined;
@@ -537,6 +614,24 @@ class SheetHandler implements XmlHandler {
         if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new WorkbookError('too-large', SENTENCES.outOfSheet(`第 ${String(a.r).slice(0, 20)} 行`));
         this.row = r - 1;
         this.col = -1;
+        const view = this.ctx.view;
+        if (view && this.row < view.rows && a.s !== undefined && (a.customFormat === '1' || a.customFormat === 'true')) this.result.rowStyles!.set(this.row, Number(a.s));
+        return;
+      }
+      case 'cols':
+        if (!this.ctx.view && !selfClosing) this.scanner?.skipElement(name);
+        return;
+      case 'col': {
+        const view = this.ctx.view;
+        if (!view) return;
+        // Only the window's columns: a <col> 200 million columns wide costs nothing.
+        const min = Math.max(1, Number(a.min) || 1);
+        const max = Math.min(view.cols, Number(a.max) || min);
+        const width = a.width !== undefined && Number.isFinite(Number(a.width)) ? Number(a.width) : null;
+        for (let c = min; c <= max; c++) {
+          if (width !== null) this.result.widths![c - 1] = width;
+          if (a.style !== undefined) this.result.colStyles![c - 1] = Number(a.style);
+        }
         return;
       }
       case 'mergeCell': {
@@ -728,6 +823,43 @@ class SheetHandler implements XmlHandler {
   }
 }
 
+/**
+ * The view's formatting, as Excel applies it: a cell's own format; for a cell the sheet does not
+ * store, its row's format (customFormat), else its column's. Rows past the last one holding a
+ * value are not shown, so they are not resolved.
+ */
+function sheetView(r: SheetResult, window: ViewWindow, usedRows: number, styles: StyleTable): SheetView {
+  const fills: Record<string, string> = {};
+  const bold: string[] = [];
+  const fillOf = (style: number) => {
+    const fillId = styles.xfFill[style];
+    return fillId ? styles.fills[fillId] : undefined;
+  };
+  const boldOf = (style: number) => styles.bold[styles.xfFont[style] ?? 0] === true;
+  const apply = (row: number, col: number, style: number) => {
+    const fill = fillOf(style);
+    if (!fill && !boldOf(style)) return;
+    const a = toA1(row, col);
+    if (fill) fills[a] = fill;
+    if (boldOf(style)) bold.push(a);
+  };
+  for (const [key, style] of r.styles!) if (style) apply(Math.floor(key / window.cols), key % window.cols, style);
+  const colStyles = r.colStyles!;
+  const styled = (style: number | undefined): style is number => !!style && (!!fillOf(style) || boldOf(style));
+  const rows = Math.min(window.rows, usedRows);
+  if (r.rowStyles!.size || colStyles.some(styled)) {
+    for (let row = 0; row < rows; row++) {
+      const rowStyle = r.rowStyles!.get(row);
+      for (let col = 0; col < window.cols; col++) {
+        if (r.styles!.has(row * window.cols + col)) continue;
+        const style = rowStyle ?? colStyles[col];
+        if (styled(style)) apply(row, col, style);
+      }
+    }
+  }
+  return { fills, bold, widths: r.widths! };
+}
+
 function denseRows(values: ScalarValue[][]): ScalarValue[][] {
   // Rows as long as their last cell (a ragged grid: one cell at XFD1048576 must not become a
   // 1,048,576 x 16,384 array); missing rows become empty rows, holes become null.
@@ -789,7 +921,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   const declared = toRead.reduce((n, e) => n + e.uncompressedSize, budget.inflated);
   if (declared > limits.maxUncompressedBytes) throw new WorkbookError('too-large', SENTENCES.tooBig(declared, limits.maxUncompressedBytes));
 
-  const styles = { formats: new Map<number, string>(), xfs: [] as number[] };
+  const styles: StyleTable = { formats: new Map(), xfs: [], xfFill: [], xfFont: [], fills: [], bold: [] };
   if (stylesEntry) await scanPart(pkg, stylesEntry, stylesHandler(styles), inflate, budget);
   const shared: string[] = [];
   if (sharedEntry) await scanPart(pkg, sharedEntry, sharedStringsHandler(shared, budget), inflate, budget);
@@ -813,19 +945,21 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   for (const p of sheetParts) {
     if (!p.rel || !relIs(p.rel, 'worksheet')) continue; // chart sheets, dialog sheets: no cells
     if (!p.entry) throw new WorkbookError('corrupt', CORRUPT);
-    const handler = new SheetHandler({ shared, numFmtOf, isDateStyle, date1904: wb.date1904, budget });
+    const handler = new SheetHandler({ shared, numFmtOf, isDateStyle, date1904: wb.date1904, budget, view: options.view });
     await scanPart(pkg, p.entry, handler, inflate, budget);
     const r = handler.finish();
+    const values = denseRows(r.values);
     const grid: GridData = {
       name: p.sheet.name,
-      values: denseRows(r.values),
+      values,
       ...(Object.keys(r.formulas).length ? { formulas: r.formulas } : {}),
       ...(Object.keys(r.numFmts).length ? { numFmts: r.numFmts } : {}),
       ...(Object.keys(r.errors).length ? { errors: r.errors } : {}),
       ...(r.merges.length ? { merges: r.merges } : {}),
       ...(r.protected ? { protected: true } : {}),
     };
-    sheets.push({ grid, hidden: p.sheet.state === 'hidden' || p.sheet.state === 'veryHidden' });
+    const view = options.view ? sheetView(r, options.view, values.length, styles) : undefined;
+    sheets.push({ grid, hidden: p.sheet.state === 'hidden' || p.sheet.state === 'veryHidden', ...(view ? { view } : {}) });
   }
   if (sheets.length === 0) throw new WorkbookError('empty', '工作簿中没有任何工作表。');
   options.onProgress?.(1);

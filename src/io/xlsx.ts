@@ -10,9 +10,10 @@
 // .xlsx bytes -> GridData per sheet. Shared by the CLI (node) and the file host (browser); no fs
 // here. Bad files become a WorkbookError with one clear Chinese sentence.
 //
-// readWorkbook is the bounded reader of xlsx-read.ts (no exceljs). worksheetToGrid still turns an
-// exceljs worksheet into a grid, for the pieces of the web page that hold an exceljs workbook;
-// precheckWorkbook is the container-level guard they run before exceljs loads anything.
+// readWorkbook is the bounded reader of xlsx-read.ts (no exceljs); the web page reads with it too.
+// worksheetToGrid turns an exceljs worksheet into a grid: the reference the tests hold the reader
+// to (test/pane/page-reader.test.ts, test/hardening/reader-bounds.test.ts). precheckWorkbook is the
+// container-level guard run before anything else.
 
 import type ExcelJS from 'exceljs';
 import { GridData, ScalarValue } from '../core/grid/grid';

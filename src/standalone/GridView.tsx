@@ -1,15 +1,17 @@
 // A read-only view of one worksheet: merged cells, the workbook's own fills, our highlights, and
-// the selected cell. Clicking a cell tells the file host, which tells the pane.
+// the selected cell. Clicking a cell tells the file host, which tells the pane. Everything drawn
+// comes from the bounded reader (the grid, and the fills, bold cells and widths of the view window),
+// never from exceljs.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { columnName, parseA1, toA1 } from '../core/grid/address';
 import { Grid } from '../core/grid/grid';
 import type { FileHost, HighlightKind } from '../host/file/FileHost';
-import { worksheetToGrid } from '../io/xlsx';
+import { VIEW_WINDOW } from '../host/file/view-window';
 
-const MAX_ROWS = 3000;
-const MAX_COLS = 60;
+const MAX_ROWS = VIEW_WINDOW.rows;
+const MAX_COLS = VIEW_WINDOW.cols;
 
 const useStyles = makeStyles({
   scroller: { overflow: 'auto', position: 'absolute', top: 0, right: 0, bottom: 0, left: 0, backgroundColor: tokens.colorNeutralBackground1 },
@@ -69,14 +71,22 @@ interface SheetModel {
   bold: Set<string>;
 }
 
-function buildModel(host: FileHost, sheet: string): SheetModel {
-  const ws = host.worksheet(sheet);
-  const grid = new Grid(worksheetToGrid(ws));
-  const rows = Math.min(Math.max(grid.rowCount, 1), MAX_ROWS);
-  const cols = Math.min(Math.max(grid.colCount, 1), MAX_COLS);
+export function buildModel(host: Pick<FileHost, 'sheetView'>, sheet: string): SheetModel {
+  const { grid: data, view } = host.sheetView(sheet);
+  const grid = new Grid(data);
+  // A cell holding only an error (#DIV/0!) has no value: it can sit past the values' last row or column.
+  let rowCount = grid.rowCount;
+  let colCount = grid.colCount;
+  for (const a of Object.keys(data.errors ?? {})) {
+    const p = parseA1(a);
+    rowCount = Math.max(rowCount, p.row + 1);
+    colCount = Math.max(colCount, p.col + 1);
+  }
+  const rows = Math.min(Math.max(rowCount, 1), MAX_ROWS);
+  const cols = Math.min(Math.max(colCount, 1), MAX_COLS);
   const widths: number[] = [];
   for (let c = 0; c < cols; c++) {
-    const w = ws.getColumn(c + 1).width;
+    const w = view.widths[c];
     widths.push(Math.round(Math.min(Math.max((w ?? 9) * 7 + 6, 36), 360)));
   }
   const spans = new Map<string, [number, number]>();
@@ -86,17 +96,8 @@ function buildModel(host: FileHost, sheet: string): SheetModel {
     spans.set(toA1(m.top, m.left), [Math.min(m.bottom, rows - 1) - m.top + 1, Math.min(m.right, cols - 1) - m.left + 1]);
     for (let r = m.top; r <= Math.min(m.bottom, rows - 1); r++) for (let c = m.left; c <= Math.min(m.right, cols - 1); c++) if (r !== m.top || c !== m.left) covered.set(toA1(r, c), toA1(m.top, m.left));
   }
-  const fills = new Map<string, string>();
-  const bold = new Set<string>();
-  ws.eachRow({ includeEmpty: false }, (row, rn) => {
-    if (rn > rows) return;
-    row.eachCell({ includeEmpty: true }, (cell, cn) => {
-      if (cn > cols) return;
-      const fill = cell.style?.fill;
-      if (fill && fill.type === 'pattern' && fill.pattern === 'solid' && fill.fgColor?.argb) fills.set(cell.address, `#${fill.fgColor.argb.slice(-6)}`);
-      if (cell.style?.font?.bold) bold.add(cell.address);
-    });
-  });
+  const fills = new Map<string, string>(Object.entries(view.fills));
+  const bold = new Set<string>(view.bold);
   return { grid, rows, cols, widths, spans, covered, fills, bold };
 }
 

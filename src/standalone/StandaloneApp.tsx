@@ -1,6 +1,7 @@
 // The standalone page: open an .xlsx (picker or drag-and-drop) or a bundled sample, see the sheet
 // read-only with highlights, the same pane beside it, and download the workbook with the findings
-// marked. exceljs is loaded only when a workbook is opened, so the page's first JS stays small.
+// marked. A workbook is read, shown and checked by the bounded reader (in a worker); exceljs is loaded only
+// when the user first inserts template rows, so neither the page's first JS nor opening a file pays for it.
 
 import { Button, FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
 import { Tabs } from '../taskpane/components/Tabs';

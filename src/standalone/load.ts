@@ -1,5 +1,5 @@
-// Loading for the standalone page: exceljs's browser build on first use (a separate chunk, so the
-// page's initial JS stays small), and the list of bundled samples served from samples/.
+// Loading for the standalone page: exceljs's browser build on the first edit (a separate chunk: a
+// workbook is read, shown and checked without it), and the list of bundled samples served from samples/.
 
 import type { ExcelJSModule, FileHost } from '../host/file/FileHost';
 import { workerScriptUrl } from '../host/worker-url';
@@ -15,10 +15,13 @@ export function loadExcelJS(): Promise<ExcelJSModule> {
   return excel;
 }
 
-/** Opens a workbook; the bounded read runs in the read-worker bundle, reporting progress (0..1). */
+/**
+ * Opens a workbook; the bounded read runs in the read-worker bundle, reporting progress (0..1).
+ * exceljs is handed over as a loader: only an edit fetches it.
+ */
 export async function openFileHost(bytes: Uint8Array, fileName: string, onProgress?: (fraction: number) => void): Promise<FileHost> {
-  const [Excel, { FileHost }] = await Promise.all([loadExcelJS(), import(/* webpackChunkName: "file-host" */ '../host/file/FileHost')]);
-  return FileHost.open(Excel, bytes, fileName, { workerUrl: workerScriptUrl('read-worker.js'), onProgress });
+  const { FileHost } = await import(/* webpackChunkName: "file-host" */ '../host/file/FileHost');
+  return FileHost.open(loadExcelJS, bytes, fileName, { workerUrl: workerScriptUrl('read-worker.js'), onProgress });
 }
 
 export interface SampleInfo {

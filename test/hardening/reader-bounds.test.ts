@@ -183,3 +183,29 @@ describe('cell content as Excel means it (item 7)', () => {
     }
   });
 });
+
+describe('the view formatting (ReadOptions.view), for the window only', () => {
+  const { styledXlsx } = require('../helpers/styled-xlsx') as typeof import('../helpers/styled-xlsx');
+  const cell = (r: string, s?: number) => `<c r="${r}"${s === undefined ? '' : ` s="${s}"`} t="inlineStr"><is><t>x</t></is></c>`;
+
+  it('a cell its own format; a cell not stored its row format (customFormat), else its column format, as Excel shows them', async () => {
+    const bytes = styledXlsx(
+      `<cols><col min="2" max="2" width="20" style="2"/><col min="4" max="200000000" width="5"/></cols><sheetData>` +
+        `<row r="1">${cell('A1', 1)}${cell('B1', 0)}${cell('C1')}</row>` +
+        `<row r="2" s="5" customFormat="1">${cell('A2')}</row>` +
+        `<row r="3">${cell('A3')}</row>` +
+        `<row r="5000" s="5" customFormat="1">${cell('C5000', 2)}</row></sheetData>`,
+    );
+    const [s] = await readXlsx(bytes, { view: { rows: 10, cols: 4 } });
+    const v = s.view!;
+    // B1 is stored with format 0: its column's fill does not apply. B3..B10 are not stored (the
+    // sheet's used rows run to 5000, the window to 10): they take it.
+    const column = Object.fromEntries([3, 4, 5, 6, 7, 8, 9, 10].map((r) => [`B${r}`, '#FFFF00']));
+    expect(v.fills).toEqual({ B2: '#00B0F0', C2: '#00B0F0', D2: '#00B0F0', ...column });
+    expect(v.bold.sort()).toEqual(['A1', 'B2', 'C2', 'D2']);
+    expect(v.widths).toEqual([null, 20, null, 5]);
+    // Outside the window nothing is collected; without a window, nothing at all.
+    expect(Object.keys(v.fills).some((a) => a.endsWith('5000'))).toBe(false);
+    expect((await readXlsx(bytes))[0].view).toBeUndefined();
+  });
+});

@@ -38,6 +38,14 @@ function comparable(g: GridData) {
   return { name: g.name, values, merges: [...(g.merges ?? [])].sort(), formulas: g.formulas ?? {}, numFmts: g.numFmts ?? {}, errors: g.errors ?? {} };
 }
 
+/** A fixture with extra content written by exceljs, as a user's own workbook would carry it. */
+async function withExtras(bytes: Uint8Array, change: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as never);
+  change(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 const F = (cell: string, severity: Finding['severity'], cells = [cell]): Finding => ({ rule: 'test-rule', category: 'budget', severity, cell, cells, message: `问题 ${cell}` });
 
 describe('FileHost', () => {
@@ -95,8 +103,8 @@ describe('FileHost', () => {
     expect(seen).toEqual([{ sheet, address: 'E9' }]);
     await host.clearHighlights(sheet);
     expect(host.viewState().highlights.size).toBe(0);
-    // the workbook itself is never painted
-    expect(host.worksheet().getCell('C5').style.fill?.type === 'pattern' && (host.worksheet().getCell('C5').style.fill as ExcelJS.FillPattern).fgColor?.argb).not.toBe(HIGHLIGHT_FILLS.error);
+    // the workbook itself is never painted: the view's own fills are the file's
+    expect(host.sheetView().view.fills.C5).toBeUndefined();
   });
 
   test('state is kept per workbook (by content) across page loads', async () => {
@@ -113,7 +121,7 @@ describe('FileHost', () => {
     const host = await FileHost.open(ExcelJS, bytesOf('seed-000.xlsx'), 's.xlsx', { storage: null });
     const sheet = host.activeSheet;
     const before = await host.readSheet();
-    const ws = host.worksheet();
+    const ws = (await host.editableWorkbook()).getWorksheet(sheet)!;
     const srcStyle = JSON.stringify(ws.getRow(21).getCell(4).style);
     const token = await host.applyEdit(sheet, {
       description: '插入 1 行（时效指标）',
@@ -130,7 +138,7 @@ describe('FileHost', () => {
     expect(after.merges).toContain('A20:A53');
     expect(before.merges).toContain('A20:A52');
     expect(after.merges).toContain('B22:B42');
-    expect(JSON.stringify(host.worksheet().getRow(21).getCell(4).style)).toBe(srcStyle);
+    expect(JSON.stringify((await host.editableWorkbook()).getWorksheet(sheet)!.getRow(21).getCell(4).style)).toBe(srcStyle);
     await host.undoEdit(token);
     expect(await host.readSheet()).toEqual(before);
     await expect(host.undoEdit(token)).rejects.toBeInstanceOf(HostError);
@@ -147,8 +155,10 @@ describe('FileHost', () => {
     const bytes = bytesOf('seed-003.xlsx');
     const host = await FileHost.open(ExcelJS, bytes, '黄埔.xlsx', { storage: null });
     const sheet = host.activeSheet;
-    const ws0 = host.worksheet();
-    const originalFill = JSON.stringify(ws0.getCell('B5').style.fill ?? null);
+    const wb0 = new ExcelJS.Workbook();
+    await wb0.xlsx.load(Buffer.from(bytes) as never);
+    const originalFill = JSON.stringify(wb0.getWorksheet(sheet)!.getCell('B5').style.fill ?? null);
+    const originalViewFill = host.sheetView(sheet).view.fills.B5;
     await host.saveState('perfcheck.ignored', JSON.stringify({ version: 1, entries: [] }));
     const { bytes: out, fileName } = await host.download({
       sheet,
@@ -176,7 +186,9 @@ describe('FileHost', () => {
 
     // re-open: our fills come off (the user's own come back), the state travels with the file
     const reopened = await FileHost.open(ExcelJS, out, fileName, { storage: null });
-    expect(JSON.stringify(reopened.worksheet(sheet).getCell('B5').style.fill ?? null)).toBe(originalFill);
+    expect(reopened.sheetView(sheet).view.fills.B5).toBe(originalViewFill);
+    expect(reopened.sheetView(sheet).view.fills.C7).toBe(host.sheetView(sheet).view.fills.C7);
+    expect(JSON.stringify((await reopened.editableWorkbook()).getWorksheet(sheet)!.getCell('B5').style.fill ?? null)).toBe(originalFill);
     expect(await reopened.loadState('perfcheck.ignored')).toBe(JSON.stringify({ version: 1, entries: [] }));
     expect((await reopened.listSheets()).map((s) => s.name)).toEqual([sheet, '校验报告']);
     // annotating again replaces the report sheet instead of adding a second one
@@ -199,16 +211,18 @@ describe('FileHost', () => {
     }
 
     test('seed 000: a category insertion (rows, grown merges, shifted formulas on this and another sheet)', async () => {
-      const host = await FileHost.open(ExcelJS, bytesOf('seed-000.xlsx'), 's.xlsx', { storage: null });
-      const sheet = host.activeSheet;
       // Formulas the insertion must move or grow, out to the right of the form, and a summary sheet.
-      const ws = host.worksheet();
-      ws.getCell('Z30').value = { formula: 'SUM(D20:D52)', result: 0 } as ExcelJS.CellValue; // spans the insertion: grows
-      ws.getCell('Z51').value = { formula: 'C51&"/"&$C$52', result: '' } as ExcelJS.CellValue; // below it: moves
-      ws.getCell('Z5').value = { formula: 'C5', result: '' } as ExcelJS.CellValue; // above it: stays
-      const summary = host.workbook.addWorksheet('汇总');
-      summary.getCell('A1').value = { formula: `'${sheet}'!C51`, result: '' } as ExcelJS.CellValue;
-      summary.getCell('A2').value = { formula: 'C51', result: '' } as ExcelJS.CellValue; // its own C51: stays
+      const bytes = await withExtras(bytesOf('seed-000.xlsx'), (wb) => {
+        const ws = wb.worksheets[0];
+        ws.getCell('Z30').value = { formula: 'SUM(D20:D52)', result: 0 } as ExcelJS.CellValue; // spans the insertion: grows
+        ws.getCell('Z51').value = { formula: 'C51&"/"&$C$52', result: '指标/指标' } as ExcelJS.CellValue; // below it: moves
+        ws.getCell('Z5').value = { formula: 'C5', result: '项目支出' } as ExcelJS.CellValue; // above it: stays
+        const summary = wb.addWorksheet('汇总');
+        summary.getCell('A1').value = { formula: `'${ws.name}'!C51`, result: '' } as ExcelJS.CellValue;
+        summary.getCell('A2').value = { formula: 'C51', result: '' } as ExcelJS.CellValue; // its own C51: stays
+      });
+      const host = await FileHost.open(ExcelJS, bytes, 's.xlsx', { storage: null });
+      const sheet = host.activeSheet;
       const before = await host.readSheet();
       const { model } = checkWithModel(before);
       const plan = planTemplate(model!, before, { kind: 'category', tableId: 'dept', level1Key: 'output', level2Key: 'quality', items: ['pass-rate'] });
@@ -225,17 +239,21 @@ describe('FileHost', () => {
     });
 
     test('shared formulas below an insertion become plain formulas with their own, shifted references', async () => {
-      const host = await FileHost.open(ExcelJS, bytesOf('seed-000.xlsx'), 's.xlsx', { storage: null });
-      const ws = host.worksheet();
-      ws.getCell('Y51').value = { formula: 'C51&"!"', shareType: 'shared', ref: 'Y51:Y52', result: '' } as ExcelJS.CellValue;
-      ws.getCell('Y52').value = { sharedFormula: 'Y51', result: '' } as ExcelJS.CellValue;
+      const bytes = await withExtras(bytesOf('seed-000.xlsx'), (wb) => {
+        const ws = wb.worksheets[0];
+        ws.getCell('Y51').value = { formula: 'C51&"!"', shareType: 'shared', ref: 'Y51:Y52', result: '' } as ExcelJS.CellValue;
+        ws.getCell('Y52').value = { sharedFormula: 'Y51', result: '' } as ExcelJS.CellValue;
+      });
+      const host = await FileHost.open(ExcelJS, bytes, 's.xlsx', { storage: null });
       const grid = await host.readSheet();
       const plan = planTemplate(checkWithModel(grid).model!, grid, { kind: 'category', tableId: 'dept', level1Key: 'output', level2Key: 'quality' });
       const token = await host.applyEdit(host.activeSheet, plan);
-      const moved = host.worksheet();
+      const moved = (await host.editableWorkbook()).getWorksheet(host.activeSheet)!;
       expect([moved.getCell('Y52').value, moved.getCell('Y53').value]).toEqual([{ formula: 'C52&"!"' }, { formula: 'C53&"!"' }]);
+      expect((await host.readSheet()).formulas).toMatchObject({ Y52: '=C52&"!"', Y53: '=C53&"!"' });
       await host.undoEdit(token);
-      expect(host.worksheet().getCell('Y52').formula).toBe('C52&"!"');
+      expect((await host.editableWorkbook()).getWorksheet(host.activeSheet)!.getCell('Y52').formula).toBe('C52&"!"');
+      expect((await host.readSheet()).formulas).toMatchObject({ Y52: '=C52&"!"' });
     });
 
     test('seed 000: filling an empty category row (writes into its blank cells only)', async () => {

@@ -1,22 +1,45 @@
-// The file host: the pane's Host over an .xlsx held in memory with exceljs (the standalone page;
-// reviewers without the add-in). The sheet is shown read-only; highlights live in the view, never
-// in the workbook; the download is a copy with fills on the finding cells, a 校验报告 sheet and a
-// very-hidden state sheet (ignored findings, and the original fills so they can be restored) —
-// every original cell value untouched.
+// The file host: the pane's Host over an .xlsx opened on the standalone page (reviewers without the
+// add-in). The workbook is read, shown and checked from the bounded reader's grids (io/xlsx-read.ts,
+// in a worker on the page): what the CLI answers within its limits, the page answers too, and
+// exceljs is not even loaded. exceljs comes in only when the user edits (template insert; undo),
+// and an edited workbook is read back with the same bounded reader, so the view and the check show
+// exactly what the download will hold.
+//
+// Highlights live in the view, never in the workbook; the download is a copy with fills on the
+// finding cells, a 校验报告 sheet and a very-hidden state sheet (ignored findings, and the original
+// fills so they can be restored) — every original cell value untouched. Un-edited, the copy is the
+// original package patched part by part (annotate-package.ts).
 
 import type ExcelJS from 'exceljs';
 import type { GridData } from '../../core/grid/grid';
 import type { Finding, Severity } from '../../core/report';
-import { DEFAULT_LIMITS, precheckWorkbook, ReadHooks, worksheetToGrid, WorkbookError } from '../../io/xlsx';
+import { DEFAULT_LIMITS, precheckWorkbook, ReadHooks, WorkbookError, zipUncompressedSize } from '../../io/xlsx';
+import type { SheetGrid, SheetView } from '../../io/xlsx-read';
 import { EditPlan, Host, HostError, SheetInfo, UndoToken, Unsubscribe } from '../types';
-import { annotateWorkbook, readEmbeddedState, removeEmbeddedState, restorePaint, STATE_SHEET_NAME } from './annotate';
+import { annotateWorkbook, PaintRecord, readEmbeddedState, readEmbeddedStateFromGrid, removeEmbeddedState, restorePaint, STATE_SHEET_NAME, viewFillOf } from './annotate';
 import { applyPlan } from './edit';
 import { annotatePackage } from './annotate-package';
 import { readGuarded } from './guarded-read';
 import { viewerCopy } from './viewer-copy';
+import { VIEW_WINDOW } from './view-window';
 
 export type ExcelJSModule = typeof ExcelJS;
-type WbBuffer = Awaited<ReturnType<ExcelJS.Workbook['xlsx']['writeBuffer']>>;
+/** exceljs itself, or how to load it (the page fetches its chunk on the first edit only). */
+export type ExcelJSSource = ExcelJSModule | (() => Promise<ExcelJSModule>);
+
+/**
+ * Past these, the page does not hand the workbook to exceljs for an edit (exceljs builds every
+ * cell, row and merged area as an object, and merges cost it quadratic time): the check still
+ * runs, the edit is refused with a sentence.
+ */
+export const EDIT_LIMITS = { maxUncompressedBytes: 30 * 1024 * 1024, maxMerges: 5_000, maxCells: 300_000 };
+
+/** The bytes exceljs loads from when an edit needs it. */
+interface ExcelSource {
+  bytes: Uint8Array;
+  /** The file as opened: clamped for exceljs first (viewer-copy.ts), an earlier annotation taken off. */
+  original: boolean;
+}
 
 /** Where per-workbook state lives between page loads (localStorage in the browser). */
 export interface KeyValueStorage {
@@ -103,7 +126,10 @@ export class FileHost implements Host {
   private selection: { sheet: string; address: string } | null = null;
   private readonly state = new Map<string, string>();
   private reportRows: Array<Array<string | number>> | null = null;
-  private readonly undoStack: Array<{ token: UndoToken; snapshot: WbBuffer; active: string }> = [];
+  private readonly undoStack: Array<{ token: UndoToken; sheets: SheetGrid[]; source: ExcelSource; active: string }> = [];
+  /** exceljs's copy of the workbook: loaded on the first edit, dropped on undo. */
+  private wb: ExcelJS.Workbook | null = null;
+  private source: ExcelSource;
   private editSeq = 0;
   private version = 0;
   private editCount = 0;
@@ -114,43 +140,39 @@ export class FileHost implements Host {
   private readonly storage: KeyValueStorage | null;
 
   private constructor(
-    private readonly Excel: ExcelJSModule,
-    private wb: ExcelJS.Workbook,
+    private readonly excel: ExcelJSSource,
+    /** What the page shows and checks: the bounded reader's grids (the state sheet taken out). */
+    private sheets: SheetGrid[],
     /** The file as it was opened: the download patches these bytes (annotate-package.ts). */
     private readonly original: Uint8Array,
     readonly fileName: string,
     readonly id: string,
-    options: FileHostOptions,
+    private readonly options: FileHostOptions,
   ) {
     this.storage = options.storage === undefined ? defaultStorage() : options.storage;
-    this.active = this.visibleSheets()[0]?.name ?? wb.worksheets[0].name;
+    this.active = this.visibleSheets()[0]?.grid.name ?? sheets[0].grid.name;
+    this.source = { bytes: original, original: true };
   }
 
   /** Opens .xlsx bytes; bad files throw a HostError with the reader's Chinese message. */
-  static async open(Excel: ExcelJSModule, bytes: Uint8Array, fileName: string, options: FileHostOptions = {}): Promise<FileHost> {
-    let wb: ExcelJS.Workbook;
+  static async open(Excel: ExcelJSSource, bytes: Uint8Array, fileName: string, options: FileHostOptions = {}): Promise<FileHost> {
+    let sheets: SheetGrid[];
     try {
-      // The CLI's bounded reader first (in a worker on the page): whatever the command refuses is
-      // refused here with the same sentence, before exceljs builds anything.
-      const grids = await readGuarded(bytes, { workerUrl: options.workerUrl, onProgress: options.onProgress });
+      // The CLI's bounded reader (in a worker on the page): whatever the command refuses is refused
+      // here with the same sentence, and whatever it answers, the page shows and checks from it.
+      sheets = await readGuarded(bytes, { workerUrl: options.workerUrl, onProgress: options.onProgress, view: VIEW_WINDOW });
       precheckWorkbook(bytes, DEFAULT_LIMITS, options.readHooks ?? {});
-      wb = new Excel.Workbook();
-      try {
-        // Whole-column drop-down lists and <col> ranges clamped first: exceljs expands them cell by cell.
-        await wb.xlsx.load(loadInput(await viewerCopy(bytes, grids)));
-      } catch {
-        throw new WorkbookError('corrupt', '文件已损坏或不完整，无法作为 Excel 工作簿打开。');
-      }
-      if (wb.worksheets.length === 0) throw new WorkbookError('empty', '工作簿中没有任何工作表。');
     } catch (e) {
       throw workbookErrorToHostError(e);
     }
-    const embedded = readEmbeddedState(wb);
-    const host = new FileHost(Excel, wb, bytes.slice(), fileName, await fingerprint(bytes), options);
+    const stateSheet = sheets.find((s) => s.grid.name === STATE_SHEET_NAME);
+    const embedded = stateSheet ? readEmbeddedStateFromGrid(stateSheet.grid) : null;
+    sheets = sheets.filter((s) => s !== stateSheet);
+    if (sheets.length === 0) throw new HostError('empty-sheet', '工作簿中没有可见的工作表。', 'The workbook has no visible sheet.');
+    // A workbook we annotated before: the view shows the user's own fills, not ours.
+    if (embedded) showOwnFills(sheets, embedded.paint);
+    const host = new FileHost(Excel, sheets, bytes.slice(), fileName, await fingerprint(bytes), options);
     if (embedded) {
-      // A workbook we annotated before: put the user's own fills back and take the state with it.
-      restorePaint(wb, embedded.paint);
-      removeEmbeddedState(wb);
       for (const [k, v] of Object.entries(embedded.state)) host.state.set(k, v);
     } else {
       for (const key of host.storedKeys()) {
@@ -162,18 +184,55 @@ export class FileHost implements Host {
     return host;
   }
 
-  get workbook(): ExcelJS.Workbook {
-    return this.wb;
+  /**
+   * exceljs's copy of the workbook, as an edit changes it: loaded on first use (the page fetches
+   * exceljs then), from the file as opened or from the last edit's output.
+   */
+  async editableWorkbook(): Promise<ExcelJS.Workbook> {
+    if (this.wb) return this.wb;
+    if (this.source.original) this.refuseHeavyEdit();
+    const Excel = typeof this.excel === 'function' ? await this.excel() : this.excel;
+    const wb = new Excel.Workbook();
+    try {
+      // Whole-column drop-down lists and <col> ranges clamped first: exceljs expands them cell by cell.
+      const bytes = this.source.original ? await viewerCopy(this.source.bytes, this.sheets) : this.source.bytes;
+      await wb.xlsx.load(loadInput(bytes));
+    } catch {
+      throw new HostError('not-supported', '网页上无法修改这个工作簿，请在 Excel 中修改（校验不受影响）。', 'This workbook cannot be edited on the page; edit it in Excel (checking is not affected).');
+    }
+    if (this.source.original) {
+      // Our earlier fills off and the state sheet out: the edited download starts from the user's own workbook.
+      const embedded = readEmbeddedState(wb);
+      if (embedded) restorePaint(wb, embedded.paint);
+      removeEmbeddedState(wb);
+    }
+    this.wb = wb;
+    return wb;
   }
 
-  private visibleSheets(): ExcelJS.Worksheet[] {
-    return this.wb.worksheets.filter((ws) => ws.name !== STATE_SHEET_NAME && (ws.state === 'visible' || ws.state === undefined));
+  /** A workbook exceljs would take too long or too much memory to load: refused with a sentence. */
+  private refuseHeavyEdit(): void {
+    let merges = 0;
+    let cells = 0;
+    for (const s of this.sheets) {
+      merges += s.grid.merges?.length ?? 0;
+      for (const row of s.grid.values) cells += row.length;
+    }
+    const declared = precheckSize(this.source.bytes);
+    if (merges > EDIT_LIMITS.maxMerges || cells > EDIT_LIMITS.maxCells || declared > EDIT_LIMITS.maxUncompressedBytes) {
+      throw new HostError('too-large', '这个工作簿太大，网页上无法插入或修改，请在 Excel 中修改（校验不受影响）。', 'This workbook is too large to edit on the page; edit it in Excel (checking is not affected).');
+    }
   }
 
-  private sheet(name?: string): ExcelJS.Worksheet {
-    const ws = this.wb.getWorksheet(name ?? this.active);
-    if (!ws) throw new HostError('read-failed', `找不到工作表“${name ?? this.active}”。`, `Sheet "${name ?? this.active}" not found.`);
-    return ws;
+  private visibleSheets(): SheetGrid[] {
+    return this.sheets.filter((s) => !s.hidden && s.grid.name !== STATE_SHEET_NAME);
+  }
+
+  private sheet(name?: string): SheetGrid {
+    const wanted = name ?? this.active;
+    const s = this.sheets.find((x) => x.grid.name === wanted);
+    if (!s) throw new HostError('read-failed', `找不到工作表“${wanted}”。`, `Sheet "${wanted}" not found.`);
+    return s;
   }
 
   private storageKey(key: string): string {
@@ -199,15 +258,15 @@ export class FileHost implements Host {
   // ---- Host ----------------------------------------------------------------------------------
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.visibleSheets().map((ws) => ({
-      name: ws.name,
-      active: ws.name === this.active,
-      ...((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet ? { protected: true } : {}),
+    return this.visibleSheets().map((s) => ({
+      name: s.grid.name,
+      active: s.grid.name === this.active,
+      ...(s.grid.protected ? { protected: true } : {}),
     }));
   }
 
   async activateSheet(name: string): Promise<void> {
-    if (!this.visibleSheets().some((ws) => ws.name === name)) throw new HostError('read-failed', `找不到工作表“${name}”。`, `Sheet "${name}" not found.`);
+    if (!this.visibleSheets().some((s) => s.grid.name === name)) throw new HostError('read-failed', `找不到工作表“${name}”。`, `Sheet "${name}" not found.`);
     if (name === this.active) return;
     this.active = name;
     this.selection = null;
@@ -216,8 +275,7 @@ export class FileHost implements Host {
   }
 
   async readSheet(name?: string): Promise<GridData> {
-    const ws = this.sheet(name);
-    return worksheetToGrid(ws);
+    return this.sheet(name).grid;
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -245,20 +303,29 @@ export class FileHost implements Host {
   }
 
   async applyEdit(sheet: string, plan: EditPlan): Promise<UndoToken> {
-    const ws = this.sheet(sheet);
-    if ((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) {
+    if (this.sheet(sheet).grid.protected) {
       throw new HostError('protected', `工作表“${sheet}”受保护，无法修改。`, `Sheet "${sheet}" is protected.`);
     }
-    const snapshot = await this.wb.xlsx.writeBuffer();
+    const wb = await this.editableWorkbook();
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) throw new HostError('read-failed', `找不到工作表“${sheet}”。`, `Sheet "${sheet}" not found.`);
+    let written: Uint8Array;
+    let sheets: SheetGrid[];
     try {
       applyPlan(ws, plan);
+      // Read back with the bounded reader: the view and the check show what the download will hold.
+      written = new Uint8Array(await wb.xlsx.writeBuffer());
+      sheets = await readGuarded(written, { workerUrl: this.options.workerUrl, view: VIEW_WINDOW });
     } catch (e) {
-      await this.restore(snapshot);
+      // exceljs's copy may be half edited: it is loaded again from the last good bytes when needed.
+      this.wb = null;
       if (e instanceof HostError) throw e;
       throw new HostError('write-failed', `无法修改工作表：${e instanceof Error ? e.message : String(e)}`, 'Could not edit the sheet.');
     }
     const token: UndoToken = { id: `file-edit-${++this.editSeq}`, description: plan.description };
-    this.undoStack.push({ token, snapshot, active: this.active });
+    this.undoStack.push({ token, sheets: this.sheets, source: this.source, active: this.active });
+    this.sheets = sheets.filter((s) => s.grid.name !== STATE_SHEET_NAME);
+    this.source = { bytes: written, original: false };
     this.notifyView(true);
     return token;
   }
@@ -267,17 +334,13 @@ export class FileHost implements Host {
     const i = this.undoStack.findIndex((e) => e.token.id === token.id);
     if (i < 0) throw new HostError('not-supported', '这次修改已无法撤销。', 'This change can no longer be undone.');
     const entry = this.undoStack[i];
-    // Undoing an earlier edit takes the later ones with it: the snapshot predates them all.
+    // Undoing an earlier edit takes the later ones with it: its grids predate them all.
     this.undoStack.splice(i);
-    await this.restore(entry.snapshot);
+    this.sheets = entry.sheets;
+    this.source = entry.source;
+    this.wb = null;
     this.active = entry.active;
     this.notifyView(true);
-  }
-
-  private async restore(snapshot: WbBuffer): Promise<void> {
-    const wb = new this.Excel.Workbook();
-    await wb.xlsx.load(snapshot as never);
-    this.wb = wb;
   }
 
   onChange(callback: ChangeCallback): Unsubscribe {
@@ -348,8 +411,10 @@ export class FileHost implements Host {
     return this.view;
   }
 
-  worksheet(name?: string): ExcelJS.Worksheet {
-    return this.sheet(name);
+  /** What the grid view draws for a sheet: its grid, and its fills, bold cells and widths. */
+  sheetView(name?: string): { grid: GridData; view: SheetView } {
+    const s = this.sheet(name);
+    return { grid: s.grid, view: s.view ?? { fills: {}, bold: [], widths: [] } };
   }
 
   /**
@@ -366,10 +431,10 @@ export class FileHost implements Host {
         throw workbookErrorToHostError(e);
       }
     }
-    // Edited on the page: exceljs holds the edited workbook, so it writes the copy.
-    const buffer = await this.wb.xlsx.writeBuffer();
-    const copy = new this.Excel.Workbook();
-    await copy.xlsx.load(buffer as never);
+    // Edited on the page: exceljs wrote the edited workbook, so it writes the copy.
+    const Excel = typeof this.excel === 'function' ? await this.excel() : this.excel;
+    const copy = new Excel.Workbook();
+    await copy.xlsx.load(loadInput(this.source.bytes));
     annotateWorkbook(copy, {
       sheet: options.sheet,
       findings: options.findings,
@@ -387,6 +452,22 @@ export function annotatedName(fileName: string): string {
   const m = /\.(xlsx|xlsm)$/i.exec(fileName);
   const base = (m ? fileName.slice(0, m.index) : fileName).replace(/(-校验标注)+$/, '');
   return `${base}-校验标注.${m ? m[1] : 'xlsx'}`;
+}
+
+/** The view shows each recorded cell's own fill again (restorePaint's counterpart for the view). */
+function showOwnFills(sheets: SheetGrid[], paint: readonly PaintRecord[]): void {
+  for (const r of paint) {
+    const view = sheets.find((s) => s.grid.name === r.sheet)?.view;
+    if (!view) continue;
+    const fill = viewFillOf(r.fill);
+    if (fill) view.fills[r.address] = fill;
+    else delete view.fills[r.address];
+  }
+}
+
+/** The package's declared uncompressed size (its central directory; nothing inflated). */
+function precheckSize(bytes: Uint8Array): number {
+  return zipUncompressedSize(bytes) ?? Infinity;
 }
 
 /** exceljs takes a Buffer in node and an ArrayBuffer in the browser. */

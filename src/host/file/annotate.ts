@@ -3,6 +3,7 @@
 // Only styles change on the user's sheets; no cell value is written there.
 
 import type ExcelJS from 'exceljs';
+import type { GridData } from '../../core/grid/grid';
 import type { Finding, Severity } from '../../core/report';
 
 export const REPORT_SHEET_NAME = '校验报告';
@@ -106,17 +107,37 @@ function writeStateSheet(wb: ExcelJS.Workbook, state: Record<string, string>): v
   }
 }
 
-export function readEmbeddedState(wb: ExcelJS.Workbook): { state: Record<string, string>; paint: PaintRecord[] } | null {
+export interface EmbeddedState {
+  state: Record<string, string>;
+  paint: PaintRecord[];
+}
+
+export function readEmbeddedState(wb: ExcelJS.Workbook): EmbeddedState | null {
   const ws = wb.getWorksheet(STATE_SHEET_NAME);
   if (!ws) return null;
-  const state: Record<string, string> = {};
+  const rows: unknown[][] = [];
   ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const values = (row.values as unknown[]).slice(1);
-    const key = values[0];
-    if (typeof key !== 'string') return;
-    state[key] = values.slice(1).map((v) => (typeof v === 'string' ? v : v == null ? '' : String(v))).join('');
+    if (n > 1) rows.push((row.values as unknown[]).slice(1));
   });
+  return parseStateRows(rows);
+}
+
+/** The state sheet as the bounded reader gives it (the web page reads no workbook with exceljs). */
+export function readEmbeddedStateFromGrid(grid: GridData): EmbeddedState {
+  return parseStateRows(grid.values.slice(1));
+}
+
+/** One key a row: the key in the first cell, the value in chunks after it (Excel caps a cell). */
+function parseStateRows(rows: readonly unknown[][]): EmbeddedState {
+  const state: Record<string, string> = {};
+  for (const values of rows) {
+    const key = values[0];
+    if (typeof key !== 'string') continue;
+    state[key] = values
+      .slice(1)
+      .map((v) => (typeof v === 'string' ? v : v == null ? '' : String(v)))
+      .join('');
+  }
   let paint: PaintRecord[] = [];
   try {
     const parsed = JSON.parse(state[PAINT_STATE_KEY] ?? '[]') as unknown;
@@ -126,6 +147,13 @@ export function readEmbeddedState(wb: ExcelJS.Workbook): { state: Record<string,
   }
   delete state[PAINT_STATE_KEY];
   return { state, paint };
+}
+
+/** The colour a viewer shows for a recorded fill ("#RRGGBB" for a solid RGB fill, else none). */
+export function viewFillOf(fill: PaintRecord['fill']): string | undefined {
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
+  const argb = (fill.fgColor as { argb?: string } | undefined)?.argb;
+  return argb && /^[0-9A-Fa-f]{6,8}$/.test(argb) ? `#${argb.slice(-6).toUpperCase()}` : undefined;
 }
 
 export function removeEmbeddedState(wb: ExcelJS.Workbook): void {

@@ -87,7 +87,9 @@ export function shiftFormulas(wb: ExcelJS.Workbook, target: ExcelJS.Worksheet, s
     // Pass 2: plain formulas (shared ones resolved), shifted where they refer to moved rows.
     for (const { cell, value, shifted } of found) {
       const next: FormulaLike = { formula: shifted };
-      if (value.result !== undefined) next.result = value.result;
+      // cell.value drops a falsy cached result (0, "", FALSE); cell.result has it.
+      const result = value.result !== undefined ? value.result : (cell as unknown as { result?: unknown }).result;
+      if (result !== undefined) next.result = result;
       if (value.date1904) next.date1904 = value.date1904;
       if (value.shareType === 'array' && value.ref) {
         next.shareType = 'array';

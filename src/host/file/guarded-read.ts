@@ -2,11 +2,13 @@
 // start one (progress reported, the page never freezes), or on this thread otherwise (tests,
 // node). Same grids, same refusals, same sentences as `perfcheck check`.
 
-import { DEFAULT_LIMITS, ReadLimits, readXlsx, SheetGrid, WorkbookError, WorkbookErrorCode } from '../../io/xlsx-read';
+import { DEFAULT_LIMITS, ReadLimits, readXlsx, SheetGrid, ViewWindow, WorkbookError, WorkbookErrorCode } from '../../io/xlsx-read';
 
 export interface ReadRequest {
   bytes: Uint8Array;
   limits?: Partial<ReadLimits>;
+  /** The grid view's window: its fills, bold cells and column widths come back with the grids. */
+  view?: ViewWindow;
 }
 
 export type ReadReply = { type: 'progress'; fraction: number } | { type: 'done'; sheets: SheetGrid[] } | { type: 'error'; code: WorkbookErrorCode; message: string };
@@ -16,18 +18,19 @@ export interface GuardedReadOptions {
   workerUrl?: string;
   onProgress?: (fraction: number) => void;
   limits?: Partial<ReadLimits>;
+  view?: ViewWindow;
 }
 
 export function readGuarded(bytes: Uint8Array, options: GuardedReadOptions = {}): Promise<SheetGrid[]> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  if (!options.workerUrl || typeof Worker === 'undefined') return readXlsx(bytes, { limits, onProgress: options.onProgress });
+  if (!options.workerUrl || typeof Worker === 'undefined') return readXlsx(bytes, { limits, view: options.view, onProgress: options.onProgress });
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
       worker = new Worker(options.workerUrl!);
     } catch {
       // A page that may not start workers (CSP, file://): read here instead.
-      readXlsx(bytes, { limits, onProgress: options.onProgress }).then(resolve, reject);
+      readXlsx(bytes, { limits, view: options.view, onProgress: options.onProgress }).then(resolve, reject);
       return;
     }
     worker.onmessage = (e: MessageEvent<ReadReply>) => {
@@ -41,9 +44,9 @@ export function readGuarded(bytes: Uint8Array, options: GuardedReadOptions = {})
     };
     worker.onerror = () => {
       worker.terminate();
-      readXlsx(bytes, { limits, onProgress: options.onProgress }).then(resolve, reject);
+      readXlsx(bytes, { limits, view: options.view, onProgress: options.onProgress }).then(resolve, reject);
     };
-    const request: ReadRequest = { bytes, limits };
+    const request: ReadRequest = { bytes, limits, ...(options.view ? { view: options.view } : {}) };
     worker.postMessage(request);
   });
 }

@@ -12,6 +12,7 @@ scope.onmessage = (e) => {
   let last = -1;
   readXlsx(e.data.bytes, {
     limits: e.data.limits,
+    view: e.data.view,
     onProgress: (f) => {
       const pct = Math.floor(f * 100);
       if (pct !== last) scope.postMessage({ type: 'progress', fraction: f });
