@@ -131,7 +131,7 @@ export const readIssueSchema = z.object({
   cell: z.string(),
   cells: z.array(z.string()).optional(),
   /** A catalogue message (forms/catalogue.ts), rendered in the report's language by the structure rule. */
-  message: z.union([z.string(), z.custom<Msg>(isMsg)]),
+  message: z.custom<Msg>(isMsg),
 });
 export type ReadIssue = z.infer<typeof readIssueSchema>;
 

@@ -6,5 +6,5 @@ import { Lang, render } from '../i18n/text';
 import type { ReadIssue } from '../model';
 
 export function issueText(issue: ReadIssue, lang: Lang = 'zh'): string {
-  return typeof issue.message === 'string' ? issue.message : render(issue.message, lang, CATALOGUE);
+  return render(issue.message, lang, CATALOGUE);
 }

@@ -6,7 +6,7 @@ import { FormModel } from '../model';
 import { CategoryIndex, Profile } from '../profiles';
 import { Category, Finding, Severity } from '../report';
 import type { BaselineInput } from '../baseline';
-import type { Text } from '../i18n/text';
+import type { Msg } from '../i18n/text';
 
 export interface RuleMeta {
   /** Stable kebab-case id, also the finding's `rule`. */
@@ -34,16 +34,16 @@ export interface RuleContext {
 }
 
 /**
- * What a rule returns. Texts are catalogue messages (i18n/text.ts: msg(id, params)), rendered by
- * check() in the language asked for; a plain string is read as Chinese and cannot be translated
- * (test/unit/i18n/english.test.ts lists rules that still return one).
+ * What a rule returns. Every text is a catalogue message (i18n/text.ts: msg(id, params)), rendered
+ * by check() in the language asked for: the type admits no plain string, so no rule can write a
+ * sentence that has no English (test/unit/i18n/english.test.ts checks the English itself).
  */
-export type FindingInput = Omit<Finding, 'rule' | 'category' | 'severity' | 'why' | 'message' | 'suggestion' | 'fix' | 'messageId' | 'params'> & {
-  message: Text;
-  suggestion?: Text;
-  fix?: Omit<NonNullable<Finding['fix']>, 'label'> & { label: Text };
+export type FindingInput = Omit<Finding, 'rule' | 'category' | 'severity' | 'why' | 'message' | 'suggestion' | 'fix' | 'messageId' | 'params' | 'zh'> & {
+  message: Msg;
+  suggestion?: Msg;
+  fix?: Omit<NonNullable<Finding['fix']>, 'label'> & { label: Msg };
   severity?: Severity;
-  why?: Text;
+  why?: Msg;
   /** Only for rules that report several kinds of finding under sub-ids (structure). */
   rule?: string;
 };
