@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
+import { readXlsx } from '../../src/io/xlsx-read';
 import { serveStatic, StaticServer } from './server';
 
 jest.setTimeout(120_000);
@@ -158,6 +159,39 @@ describeBrowser('issue 15 in chromium', () => {
     expect(await chosen.textContent('[data-testid="run-check"]')).toBe('Check now');
     expect(await chosen.getAttribute('html', 'lang')).toBe('en');
     await chosen.screenshot({ path: path.join(ARTIFACTS, 'english-320x480.png') });
+  });
+
+  test('item 10: with ?lang=en every finding is in English, the form\'s own words quoted; the download\'s 校验报告 stays Chinese', async () => {
+    const page = await open(1280, 860, `?lang=en&sample=${encodeURIComponent(HUANGPU)}`);
+    await verdict(page, HUANGPU);
+    const rows = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(rows.length).toBeGreaterThan(5);
+    // Quoted text is the form's own (it may hold quotes itself: strip them balanced).
+    const unquoted = (t: string) => {
+      let depth = 0;
+      let out = '';
+      for (const ch of t) {
+        if (ch === '“') depth++;
+        else if (ch === '”') depth = Math.max(0, depth - 1);
+        else if (depth === 0) out += ch;
+      }
+      return out;
+    };
+    const untranslated = rows.filter((t) => /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/.test(unquoted(t)));
+    expect(untranslated).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'english-findings-1280.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download"]')]);
+    const saved = path.join(ARTIFACTS, `english-${download.suggestedFilename()}`);
+    await download.saveAs(saved);
+    const sheets = await readXlsx(new Uint8Array(readFileSync(saved)));
+    const report = sheets.find((x) => x.grid.name === '校验报告');
+    expect(report).toBeDefined();
+    const texts = report!.grid.values.flat().filter((v): v is string => typeof v === 'string');
+    expect(texts).toContain('结论');
+    // The problems are the Chinese sentences (the sheet goes to the finance bureau), none English.
+    expect(texts.some((t) => /^In “/.test(t) || /which has no measurable figure/.test(t))).toBe(false);
+    expect(texts.filter((t) => /年末无法判断是否达成/.test(t)).length).toBeGreaterThan(0);
   });
 
   test('item 11: title matches the header, the favicon loads, re-downloading does not stack the suffix', async () => {
