@@ -212,7 +212,19 @@ export function categoryKind(ind: Pick<Indicator, 'level1' | 'level2'>, categori
   return undefined;
 }
 
+// Category names are few and asked for once per 三级 row: their kinds are kept (bounded).
+const kindCache = new Map<string, CategoryKind | undefined>();
+
 function kindOfName(name: string): CategoryKind | undefined {
+  const hit = kindCache.get(name);
+  if (hit !== undefined || kindCache.has(name)) return hit;
+  const kind = kindOfNameUncached(name);
+  if (kindCache.size >= 10_000) kindCache.clear();
+  kindCache.set(name, kind);
+  return kind;
+}
+
+function kindOfNameUncached(name: string): CategoryKind | undefined {
   const n = compact(name);
   const kinds: CategoryKind[] = [];
   if (/满意/.test(n)) kinds.push('satisfaction');
@@ -238,40 +250,75 @@ export function targetValues(ind: Indicator): IndicatorValue[] {
 // them is the dearest part of a check, so a judgement is reused when everything it depends on — the
 // texts, the category, and what each value may have been copied from — is unchanged. Only the cells
 // differ between uses, so a hit is rebound to the new indicator.
-const judgementCache = new WeakMap<VagueConfig, Map<string, IndicatorJudgement>>();
+//
+// The cache is keyed by the indicator's name, each entry holding the other dependencies as a flat
+// list compared item by item: a key string built from every field (JSON of the whole row) cost more
+// than the judging it saved on a 10,000-row form.
+interface CachedJudgement {
+  deps: string[];
+  judgement: IndicatorJudgement;
+}
+const judgementCache = new WeakMap<VagueConfig, { byName: Map<string, CachedJudgement[]>; size: number }>();
 const JUDGEMENT_CACHE_LIMIT = 50_000;
+/** Entries kept per name: a name typed under many categories or with many targets stays bounded. */
+const ENTRIES_PER_NAME = 8;
 
-function judgementKey(ind: Indicator, ctx: JudgeContext): string {
-  const targets = targetValues(ind);
-  return JSON.stringify([
-    ind.name?.text ?? '',
+/** Everything a judgement depends on besides the name, as a flat list of strings. */
+function judgementDeps(ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext): string[] {
+  const deps: string[] = [
     ctx.category ?? '',
     ind.explanation?.text ?? '',
     ind.formula?.text ?? '',
     ind.comparator?.text ?? '',
     ind.unit?.text ?? '',
     ind.valueType?.text ?? '',
-    ind.values.map((v) => [v.kind, v.text]),
-    targets.map((v) => [v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '']),
-  ]);
+    String(ind.values.length),
+  ];
+  for (const v of ind.values) deps.push(v.kind, v.text);
+  deps.push(String(targets.length));
+  for (const v of targets) deps.push(v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '');
+  return deps;
 }
 
-function rebind(j: IndicatorJudgement, ind: Indicator): IndicatorJudgement {
-  const targets = targetValues(ind);
+function sameDeps(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function rebind(j: IndicatorJudgement, ind: Indicator, targets: IndicatorValue[]): IndicatorJudgement {
   const values = j.values.map((v, i) => ({ ...v, value: targets[i] }));
-  const byOld = new Map(j.values.map((v, i) => [v, values[i]]));
-  return { ...j, indicator: ind, values, groups: j.groups.map((g) => ({ ...g, values: g.values.map((v) => byOld.get(v) ?? v) })) };
+  const rebound = (v: ValueJudgement) => {
+    const i = j.values.indexOf(v);
+    return i >= 0 ? values[i] : v;
+  };
+  return { ...j, indicator: ind, values, groups: j.groups.map((g) => ({ ...g, values: g.values.map(rebound) })) };
 }
 
 export function judgeIndicator(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
   let cache = judgementCache.get(ctx.config);
-  if (!cache) judgementCache.set(ctx.config, (cache = new Map()));
-  const key = judgementKey(ind, ctx);
-  const hit = cache.get(key);
-  if (hit) return rebind(hit, ind);
+  if (!cache) judgementCache.set(ctx.config, (cache = { byName: new Map(), size: 0 }));
+  const name = ind.name?.text ?? '';
+  const targets = targetValues(ind);
+  const deps = judgementDeps(ind, targets, ctx);
+  const entries = cache.byName.get(name);
+  if (entries) for (const e of entries) if (sameDeps(e.deps, deps)) return rebind(e.judgement, ind, targets);
   const judged = judgeIndicatorUncached(ind, ctx);
-  if (cache.size >= JUDGEMENT_CACHE_LIMIT) cache.clear();
-  cache.set(key, judged);
+  if (cache.size >= JUDGEMENT_CACHE_LIMIT) {
+    cache.byName.clear();
+    cache.size = 0;
+  }
+  const entry: CachedJudgement = { deps, judgement: judged };
+  const list = cache.byName.get(name);
+  if (!list) cache.byName.set(name, [entry]);
+  else {
+    if (list.length >= ENTRIES_PER_NAME) {
+      list.shift();
+      cache.size--;
+    }
+    list.push(entry);
+  }
+  cache.size++;
   return judged;
 }
 
