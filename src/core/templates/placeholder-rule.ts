@@ -18,6 +18,22 @@ function indicatorLabel(i: Indicator): string {
   return name ? `“${clip(name)}”${cat ? `（${cat}）` : ''}` : cat ? `（${cat}）` : '';
 }
 
+const NO_CELLS: string[] = [];
+
+/** The indicator's cells that still carry the marker, name first (no arrays built for the usual row without any). */
+function placeholderCells(i: Indicator): string[] {
+  let cells: string[] | undefined;
+  const visit = (c: { text: string; cell: string } | null | undefined) => {
+    if (c && hasPlaceholder(c.text)) (cells ??= []).push(c.cell);
+  };
+  visit(i.name);
+  for (const v of i.values) visit(v);
+  visit(i.unit);
+  visit(i.explanation);
+  visit(i.formula);
+  return cells ?? NO_CELLS;
+}
+
 const SUGGESTION = `按本单位实际情况改写指标名称和指标值，再删去“${PLACEHOLDER}”，例如把“${PLACEHOLDER}≥90%”改为经测算的目标值。不需要的模板行请整行删除。`;
 
 export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[] {
@@ -40,9 +56,7 @@ export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[
       continue;
     }
     for (const i of table.indicators) {
-      const cells = [i.name, ...i.values, i.unit, i.explanation, i.formula]
-        .filter((c): c is NonNullable<typeof c> => !!c && hasPlaceholder(c.text))
-        .map((c) => c.cell);
+      const cells = placeholderCells(i);
       if (cells.length === 0) continue;
       cells.forEach((c) => covered.add(c));
       out.push({

@@ -5,7 +5,7 @@
 import type { Profile } from '../../profiles';
 import { extensionValidators } from '../../extensions';
 import { HierarchyWords, HIERARCHY_DEFAULTS, withHierarchyDefaults } from '../../profiles/hierarchy-defaults';
-import { normalizeLabel } from '../../parse/text';
+import { nfkcOnly, normalizeLabel } from '../../parse/text';
 
 export type { HierarchyWords };
 
@@ -51,7 +51,7 @@ export function hierarchyWords(profile: Profile): HierarchyWords {
 
 export function isPlaceholder(text: string | undefined | null, words: HierarchyWords): boolean {
   if (text === undefined || text === null) return true;
-  const raw = text.normalize('NFKC').replace(/\s+/g, '');
+  const raw = nfkcOnly(text).replace(/\s+/g, '');
   if (raw === '') return true;
   return normalisedWords(words).placeholders.has(raw);
 }
