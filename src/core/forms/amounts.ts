@@ -122,7 +122,11 @@ export function findLabelledText(scan: SheetScan, labels: string[], region?: Reg
   const keys = labels.map(normalizeLabel);
   // "label:" built once, not once per indexed cell (this scans every label of the sheet).
   const withColon = keys.map((l) => `${l}:`);
-  for (const pos of scan.findWhere((k) => keys.some((l, i) => k === l || k.startsWith(withColon[i])), region)) {
+  const labelled = (k: string) => {
+    for (let i = 0; i < keys.length; i++) if (k === keys[i] || k.startsWith(withColon[i])) return true;
+    return false;
+  };
+  for (const pos of scan.findWhere(labelled, region)) {
     const text = scan.grid.text(pos.row, pos.col).trim();
     const colon = text.search(/[:：]/);
     if (colon >= 0 && colon < text.length - 1) {

@@ -40,7 +40,7 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
     for (const ind of table.indicators) {
       if (!hasName(ind)) continue;
       // An unfilled template row is reported by template-placeholder; it is not measurable yet.
-      if (hasPlaceholder(ind.name!.text) || ind.values.some((v) => hasPlaceholder(v.text))) {
+      if (hasPlaceholder(ind.name!.text) || valuesHavePlaceholder(ind)) {
         unfilled++;
         continue;
       }
@@ -65,6 +65,11 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
 export function measurability(model: FormModel, profile: Profile): { measurable: number; total: number } {
   const { measurable, total } = judgeForm(model, profile);
   return { measurable, total };
+}
+
+function valuesHavePlaceholder(ind: Indicator): boolean {
+  for (const v of ind.values) if (hasPlaceholder(v.text)) return true;
+  return false;
 }
 
 function hasName(ind: Indicator): boolean {

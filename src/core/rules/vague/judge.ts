@@ -201,15 +201,15 @@ function nameFactsUncached(name: string, cfg: VagueConfig): NameFacts {
 
 /** The category kind of an indicator, from its 二级 (or 一级) name as the profile reads it. */
 export function categoryKind(ind: Pick<Indicator, 'level1' | 'level2'>, categories?: CategoryIndex): CategoryKind | undefined {
-  for (const cell of [ind.level2, ind.level1]) {
-    if (!cell?.text.trim()) continue;
-    const match = categories?.match(cell.text) ?? (cell.code ? categories?.byCode(cell.code) : undefined);
-    const name = match ? (match.level === 2 ? match.level2.name : match.level1.name) : cell.text;
-    const kind = kindOfName(name);
-    if (kind) return kind;
-    // A 二级 we cannot place ("数量、质量、时效、成本方面的指标") says nothing; try the 一级.
-  }
-  return undefined;
+  // A 二级 we cannot place ("数量、质量、时效、成本方面的指标") says nothing; try the 一级.
+  return cellKind(ind.level2, categories) ?? cellKind(ind.level1, categories);
+}
+
+function cellKind(cell: Indicator['level1'], categories?: CategoryIndex): CategoryKind | undefined {
+  if (!cell?.text.trim()) return undefined;
+  const match = categories?.match(cell.text) ?? (cell.code ? categories?.byCode(cell.code) : undefined);
+  const name = match ? (match.level === 2 ? match.level2.name : match.level1.name) : cell.text;
+  return kindOfName(name);
 }
 
 // Category names are few and asked for once per 三级 row: their kinds are kept (bounded).
@@ -239,7 +239,8 @@ function kindOfNameUncached(name: string): CategoryKind | undefined {
 
 /** The values a verdict is about: targets, not 实际完成值. A value slid into the unit column counts. */
 export function targetValues(ind: Indicator): IndicatorValue[] {
-  const targets = ind.values.filter((v) => v.kind !== 'actual' && v.text.trim());
+  const targets: IndicatorValue[] = [];
+  for (const v of ind.values) if (v.kind !== 'actual' && v.text.trim()) targets.push(v);
   if (targets.length === 0 && ind.unit && /\d/.test(ind.unit.text)) {
     return [{ kind: 'expected', header: '计算单位', text: ind.unit.text, cell: ind.unit.cell }];
   }
@@ -263,27 +264,34 @@ const JUDGEMENT_CACHE_LIMIT = 50_000;
 /** Entries kept per name: a name typed under many categories or with many targets stays bounded. */
 const ENTRIES_PER_NAME = 8;
 
-/** Everything a judgement depends on besides the name, as a flat list of strings. */
+/**
+ * Feeds everything a judgement depends on besides the name to `take`, in one fixed order, and stops
+ * when it returns false. One walk serves both uses, so the list stored and the list compared cannot
+ * drift apart; comparing this way builds nothing on a hit, and the copy check runs only when every
+ * text before it matched.
+ */
+function eachDep(ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext, take: (dep: string) => boolean): boolean {
+  if (!take(ctx.category ?? '') || !take(ind.explanation?.text ?? '') || !take(ind.formula?.text ?? '')) return false;
+  if (!take(ind.comparator?.text ?? '') || !take(ind.unit?.text ?? '') || !take(ind.valueType?.text ?? '')) return false;
+  if (!take(String(ind.values.length))) return false;
+  for (const v of ind.values) if (!take(v.kind) || !take(v.text)) return false;
+  if (!take(String(targets.length))) return false;
+  for (const v of targets) {
+    if (!take(v.kind) || !take(v.header) || !take(v.text)) return false;
+    if (!take(copySourceKey(textKey(v.text), ind, ctx) ?? '')) return false;
+  }
+  return true;
+}
+
 function judgementDeps(ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext): string[] {
-  const deps: string[] = [
-    ctx.category ?? '',
-    ind.explanation?.text ?? '',
-    ind.formula?.text ?? '',
-    ind.comparator?.text ?? '',
-    ind.unit?.text ?? '',
-    ind.valueType?.text ?? '',
-    String(ind.values.length),
-  ];
-  for (const v of ind.values) deps.push(v.kind, v.text);
-  deps.push(String(targets.length));
-  for (const v of targets) deps.push(v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '');
+  const deps: string[] = [];
+  eachDep(ind, targets, ctx, (d) => deps.push(d) > 0);
   return deps;
 }
 
-function sameDeps(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+function sameDeps(deps: string[], ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext): boolean {
+  let i = 0;
+  return eachDep(ind, targets, ctx, (d) => i < deps.length && deps[i++] === d) && i === deps.length;
 }
 
 function rebind(j: IndicatorJudgement, ind: Indicator, targets: IndicatorValue[]): IndicatorJudgement {
@@ -300,9 +308,9 @@ export function judgeIndicator(ind: Indicator, ctx: JudgeContext): IndicatorJudg
   if (!cache) judgementCache.set(ctx.config, (cache = { byName: new Map(), size: 0 }));
   const name = ind.name?.text ?? '';
   const targets = targetValues(ind);
-  const deps = judgementDeps(ind, targets, ctx);
   const entries = cache.byName.get(name);
-  if (entries) for (const e of entries) if (sameDeps(e.deps, deps)) return rebind(e.judgement, ind, targets);
+  if (entries) for (const e of entries) if (sameDeps(e.deps, ind, targets, ctx)) return rebind(e.judgement, ind, targets);
+  const deps = judgementDeps(ind, targets, ctx);
   const judged = judgeIndicatorUncached(ind, ctx);
   if (cache.size >= JUDGEMENT_CACHE_LIMIT) {
     cache.byName.clear();
