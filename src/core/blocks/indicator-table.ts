@@ -186,7 +186,14 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
   const end = Math.min(opts.endRow ?? grid.rowCount, grid.rowCount);
   const headerCell = toA1(opts.columns ? firstDataRow : headerRow, columns.level1 ?? left);
   const subHeader = firstDataRow > opts.headerRow + 1;
+  // A column's header text, read once per column rather than once per row.
+  const headers = new Map<number, string>();
   const header = (col: number): string => {
+    let h = headers.get(col);
+    if (h === undefined) headers.set(col, (h = readHeader(col)));
+    return h;
+  };
+  const readHeader = (col: number): string => {
     if (opts.columns) return '指标值';
     const own = scan.textCell(opts.headerRow, col).text;
     if (own) return own;
