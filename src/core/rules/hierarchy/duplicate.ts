@@ -2,7 +2,7 @@
 
 import { normalizeLabel } from '../../parse/text';
 import { defineRule, FindingInput } from '../types';
-import { analyseTree, groupBy, uniq } from './resolve';
+import { analyseTree, repeatedGroups, uniq } from './resolve';
 
 export const duplicateIndicator = defineRule(
   {
@@ -19,7 +19,7 @@ export const duplicateIndicator = defineRule(
     const out: FindingInput[] = [];
     for (const { rows } of tables) {
       const named = rows.filter((r) => r.hasName);
-      for (const dup of groupBy(named, (r) => normalizeLabel(r.ind.name!.text))) {
+      for (const dup of repeatedGroups(named, (r) => normalizeLabel(r.ind.name!.text))) {
         if (dup.length < 2) continue;
         const name = dup[0].ind.name!.text;
         const where = dup.map((r) => (r.ind.source === 'packed' ? `第${r.ind.packedIndex}项` : r.ind.name!.cell)).join('、');

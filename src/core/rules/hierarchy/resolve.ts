@@ -113,6 +113,30 @@ export function groupBy<T>(items: T[], key: (t: T) => string): T[][] {
   return [...map.values()];
 }
 
+/**
+ * The groups of items sharing a key, in order of first appearance, leaving out keys held by one item
+ * only: a table of 10,000 distinct names then builds no 10,000 one-item lists.
+ */
+export function repeatedGroups<T>(items: T[], key: (t: T) => string): T[][] {
+  const first = new Map<string, T>();
+  const groups = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const group = groups.get(k);
+    if (group) group.push(it);
+    else {
+      const one = first.get(k);
+      if (one === undefined && !first.has(k)) first.set(k, it);
+      else groups.set(k, [one as T, it]);
+    }
+  }
+  // Order by first appearance, as groupBy does.
+  const order = new Map<string, number>();
+  let i = 0;
+  for (const k of first.keys()) order.set(k, i++);
+  return [...groups.entries()].sort((a, b) => order.get(a[0])! - order.get(b[0])!).map(([, g]) => g);
+}
+
 /** The cell a category finding points at: the category cell, or where it should have been typed. */
 export function categoryCell(r: ResolvedIndicator, level: 1 | 2): string {
   const c = level === 1 ? r.ind.level1 : r.ind.level2;
