@@ -329,10 +329,14 @@ function closingTotals(scan: SheetScan, row: number, columns: Partial<Record<Col
   return weight || score ? { closingTotals: { ...(weight ? { weight } : {}), ...(score ? { score } : {}) } } : {};
 }
 
+const OPTIONAL_ROLES = ['comparator', 'valueType', 'weight', 'score', 'deviation', 'standard', 'note'] as const;
+
 function optionalCells(scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): Partial<Indicator> {
   const out: Partial<Indicator> = {};
-  for (const role of ['comparator', 'valueType', 'weight', 'score', 'deviation', 'standard', 'note'] as const) {
-    const cell = scan.optionalText(row, columns[role]);
+  for (const role of OPTIONAL_ROLES) {
+    const col = columns[role];
+    if (col === undefined) continue;
+    const cell = scan.optionalText(row, col);
     if (cell) out[role] = cell;
   }
   return out;
@@ -376,10 +380,17 @@ function categoryAt(scan: SheetScan, row: number, col: number | undefined, prev:
   if (merge && (merge.top !== row || merge.left !== col)) {
     // A merged tail shows the top-left value; that is where the user reads the category from.
     const top = grid.text(merge.top, merge.left).trim();
-    return top ? { text: top, cell: toA1(merge.top, merge.left), row: merge.top, col: merge.left, inherited: true } : prev && { ...prev, inherited: true };
+    return top ? { text: top, cell: toA1(merge.top, merge.left), row: merge.top, col: merge.left, inherited: true } : prev && carriedDown(prev);
   }
-  if (!grid.isBlank(row, col)) return { ...scan.textCell(row, col), inherited: false };
-  return prev ? { ...prev, inherited: true } : null;
+  // Built field by field (as scan.textCell would, plus the flag): spreading a fresh object per row showed on large tables.
+  if (!grid.isBlank(row, col)) return { text: grid.text(row, col).trim(), cell: toA1(row, col), row, col, inherited: false };
+  return prev ? carriedDown(prev) : null;
+}
+
+/** The category above, carried down to a blank or merged cell. */
+function carriedDown(prev: CategoryCell): CategoryCell {
+  if (prev.code !== undefined) return { ...prev, inherited: true };
+  return { text: prev.text, cell: prev.cell, row: prev.row, col: prev.col, inherited: true };
 }
 
 /** The department's tables of a one-table layout: the first is the department's, any further ones are numbered. */
