@@ -81,9 +81,19 @@ export function resolveIndicator(ind: Indicator, table: IndicatorTable, index: C
     level2,
     level2Unclear,
     hasName: !!ind.name && !isPlaceholder(ind.name.text, words),
-    hasValues: ind.values.some((v) => !isPlaceholder(v.text, words)),
-    hasDetails: [ind.unit, ind.explanation, ind.formula].some((c) => !!c && !isPlaceholder(c.text, words)),
+    hasValues: someFilled(ind.values, words),
+    hasDetails: filled(ind.unit, words) || filled(ind.explanation, words) || filled(ind.formula, words),
   };
+}
+
+// Plain loops: these run for every 三级 row of every check.
+function filled(c: { text: string } | null | undefined, words: HierarchyWords): boolean {
+  return !!c && !isPlaceholder(c.text, words);
+}
+
+function someFilled(cells: ReadonlyArray<{ text: string }>, words: HierarchyWords): boolean {
+  for (const c of cells) if (!isPlaceholder(c.text, words)) return true;
+  return false;
 }
 
 export function resolveTable(table: IndicatorTable, index: CategoryIndex, words: HierarchyWords): ResolvedIndicator[] {

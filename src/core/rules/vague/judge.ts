@@ -525,8 +525,10 @@ function repeatsName(valueKey: string, nameKey: string): boolean {
 
 /** Name and value keys of one table's indicators, built once per table so the copy check stays linear. */
 interface SiblingIndex {
-  byName: Map<string, Indicator[]>;
-  byValue: Map<string, Indicator[]>;
+  // One indicator, or several in table order: most keys belong to one row, and a table of 10,000
+  // rows then holds no 10,000 one-item lists.
+  byName: Map<string, Indicator | Indicator[]>;
+  byValue: Map<string, Indicator | Indicator[]>;
 }
 
 const siblingIndexes = new WeakMap<readonly Indicator[], SiblingIndex>();
@@ -536,10 +538,12 @@ function siblingIndex(siblings: readonly Indicator[]): SiblingIndex {
   let index = siblingIndexes.get(siblings);
   if (index) return index;
   index = { byName: new Map(), byValue: new Map() };
-  const add = (map: Map<string, Indicator[]>, key: string, ind: Indicator) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [ind]);
-    else if (list[list.length - 1] !== ind) list.push(ind);
+  const add = (map: Map<string, Indicator | Indicator[]>, key: string, ind: Indicator) => {
+    const held = map.get(key);
+    if (!held) map.set(key, ind);
+    else if (!Array.isArray(held)) {
+      if (held !== ind) map.set(key, [held, ind]);
+    } else if (held[held.length - 1] !== ind) held.push(ind);
   };
   for (const s of siblings) {
     if (!s.name) continue;
@@ -554,7 +558,7 @@ function siblingIndex(siblings: readonly Indicator[]): SiblingIndex {
 function copySourceKey(valueKey: string, self: Indicator, ctx: JudgeContext): string | undefined {
   if (valueKey.length < 4) return undefined;
   const index = siblingIndex(ctx.siblings ?? []);
-  const other = (list: Indicator[] | undefined) => list?.find((s) => s !== self);
+  const other = (held: Indicator | Indicator[] | undefined) => (Array.isArray(held) ? held.find((s) => s !== self) : held !== self ? held : undefined);
   const byName = other(index.byName.get(valueKey));
   if (byName) return byName.name!.text;
   // Identical prose in two indicators: one of them was pasted. Short values ("100%") repeat legitimately.
