@@ -5,17 +5,40 @@ import { FormModel, Indicator, IndicatorTable } from '../../model';
 import { CategoryIndex, Profile } from '../../profiles';
 import { hasPlaceholder } from '../../templates/placeholder';
 import { defineRule, FindingInput } from '../types';
-import { categoryKind, FindingGroup, IndicatorJudgement, judgeIndicator } from './judge';
+import { bindJudgement, categoryKind, FindingGroup, IndicatorJudgement, JudgementLookup, lookUpJudgement } from './judge';
 import { REASON_WHY } from './messages';
 import { vagueConfig } from './words';
 
 export interface JudgedIndicator {
-  table: IndicatorTable;
-  judgement: IndicatorJudgement;
+  readonly table: IndicatorTable;
+  readonly judgement: IndicatorJudgement;
+}
+
+/** One judged row: its verdict and groups known at once, the judgement bound to its cells when first read. */
+class JudgedRow implements JudgedIndicator {
+  private own?: IndicatorJudgement;
+
+  constructor(
+    readonly table: IndicatorTable,
+    private readonly ind: Indicator,
+    private readonly found: JudgementLookup,
+  ) {}
+
+  get verdict(): IndicatorJudgement['verdict'] {
+    return this.found.judgement.verdict;
+  }
+
+  get groupCount(): number {
+    return this.found.judgement.groups.length;
+  }
+
+  get judgement(): IndicatorJudgement {
+    return (this.own ??= bindJudgement(this.found, this.ind));
+  }
 }
 
 export interface FormJudgement {
-  indicators: JudgedIndicator[];
+  indicators: JudgedRow[];
   measurable: number;
   /** Named 三级 indicators, unfilled template rows included (they count as not measurable). */
   total: number;
@@ -33,7 +56,7 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
   if (hit) return hit;
 
   const { config, error } = vagueConfig(profile);
-  const indicators: JudgedIndicator[] = [];
+  const indicators: JudgedRow[] = [];
   let unfilled = 0;
   for (const table of model.tables) {
     const goals = goalsOf(model, table);
@@ -44,13 +67,13 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
         unfilled++;
         continue;
       }
-      const judgement = judgeIndicator(ind, { config, category: categoryKind(ind, categories), siblings: table.indicators, goals });
-      indicators.push({ table, judgement });
+      const found = lookUpJudgement(ind, { config, category: categoryKind(ind, categories), siblings: table.indicators, goals });
+      indicators.push(new JudgedRow(table, ind, found));
     }
   }
   const result: FormJudgement = {
     indicators,
-    measurable: indicators.filter((i) => i.judgement.verdict === 'measurable').length,
+    measurable: indicators.filter((i) => i.verdict === 'measurable').length,
     total: indicators.length + unfilled,
     configError: error,
   };
@@ -121,7 +144,9 @@ function findings(model: FormModel, profile: Profile, categories: CategoryIndex,
   if (verdict === 'vague' && judged.configError) {
     out.push({ rule: 'vague-config', severity: 'error', cell: 'A1', cells: ['A1'], message: judged.configError, why: '词表有误时，模糊表述检查按默认词表进行。' });
   }
-  for (const { judgement } of judged.indicators) {
+  for (const row of judged.indicators) {
+    if (row.groupCount === 0) continue; // measurable: nothing to report, and no need to bind it to its cells
+    const { judgement } = row;
     for (const group of judgement.groups) if (group.verdict === verdict) out.push(toFinding(judgement, group));
   }
   return out;

@@ -304,12 +304,33 @@ function rebind(j: IndicatorJudgement, ind: Indicator, targets: IndicatorValue[]
 }
 
 export function judgeIndicator(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
+  const found = lookUpJudgement(ind, ctx);
+  return found.bound ? found.judgement : rebind(found.judgement, ind, found.targets);
+}
+
+/**
+ * A judgement of the indicator whose verdicts, reasons and sentences are this indicator's, but which
+ * may still point at the cells of an earlier, equal indicator (`bound` false): bindJudgement makes it
+ * this indicator's own. The form's walk binds only the judgements a finding needs; on a large form
+ * that is a few of them, and rebinding the rest was most of what a warm check allocated.
+ */
+export interface JudgementLookup {
+  judgement: IndicatorJudgement;
+  targets: IndicatorValue[];
+  bound: boolean;
+}
+
+export function bindJudgement(found: JudgementLookup, ind: Indicator): IndicatorJudgement {
+  return found.bound ? found.judgement : rebind(found.judgement, ind, found.targets);
+}
+
+export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): JudgementLookup {
   let cache = judgementCache.get(ctx.config);
   if (!cache) judgementCache.set(ctx.config, (cache = { byName: new Map(), size: 0 }));
   const name = ind.name?.text ?? '';
   const targets = targetValues(ind);
   const entries = cache.byName.get(name);
-  if (entries) for (const e of entries) if (sameDeps(e.deps, ind, targets, ctx)) return rebind(e.judgement, ind, targets);
+  if (entries) for (const e of entries) if (sameDeps(e.deps, ind, targets, ctx)) return { judgement: e.judgement, targets, bound: false };
   const deps = judgementDeps(ind, targets, ctx);
   const judged = judgeIndicatorUncached(ind, ctx);
   if (cache.size >= JUDGEMENT_CACHE_LIMIT) {
@@ -327,7 +348,7 @@ export function judgeIndicator(ind: Indicator, ctx: JudgeContext): IndicatorJudg
     list.push(entry);
   }
   cache.size++;
-  return judged;
+  return { judgement: judged, targets, bound: true };
 }
 
 function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
