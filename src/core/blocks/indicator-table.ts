@@ -263,7 +263,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       continue;
     }
 
-    indicators.push({
+    const indicator = {
       row,
       level1: l1,
       level2: l2,
@@ -272,9 +272,11 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       unit: scan.optionalText(row, columns.unit),
       explanation: scan.optionalText(row, columns.explanation),
       formula: scan.optionalText(row, columns.formula),
-      ...optionalCells(scan, row, columns),
-      source: 'table',
-    });
+    } as Indicator;
+    // The optional cells go in before `source`, in the order they always had (no object spread per row).
+    addOptionalCells(indicator, scan, row, columns);
+    indicator.source = 'table';
+    indicators.push(indicator);
     prev1 = l1;
     prev2 = l2;
   }
@@ -331,15 +333,13 @@ function closingTotals(scan: SheetScan, row: number, columns: Partial<Record<Col
 
 const OPTIONAL_ROLES = ['comparator', 'valueType', 'weight', 'score', 'deviation', 'standard', 'note'] as const;
 
-function optionalCells(scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): Partial<Indicator> {
-  const out: Partial<Indicator> = {};
+function addOptionalCells(out: Partial<Indicator>, scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): void {
   for (const role of OPTIONAL_ROLES) {
     const col = columns[role];
     if (col === undefined) continue;
     const cell = scan.optionalText(row, col);
     if (cell) out[role] = cell;
   }
-  return out;
 }
 
 function isPlaceholderRow(name: string, values: IndicatorValue[]): boolean {

@@ -68,7 +68,8 @@ export function isPlaceholder(text: string | undefined | null, words: HierarchyW
 
 export function isSatisfactionName(name: string, words: HierarchyWords): boolean {
   const key = normalizeLabel(name);
-  return normalisedWords(words).satisfaction.some((w) => key.includes(w));
+  for (const w of normalisedWords(words).satisfaction) if (key.includes(w)) return true;
+  return false;
 }
 
 /** A count or a volume: the name ends with a count word (ignoring a bracketed unit). */
