@@ -17,19 +17,17 @@ export interface JudgedIndicator {
 /** One judged row: its verdict and groups known at once, the judgement bound to its cells when first read. */
 class JudgedRow implements JudgedIndicator {
   private own?: IndicatorJudgement;
+  // Copied out while the judgement is at hand: the rules' walks over 10,000 rows then read only these rows.
+  readonly verdict: IndicatorJudgement['verdict'];
+  readonly groupCount: number;
 
   constructor(
     readonly table: IndicatorTable,
     private readonly ind: Indicator,
     private readonly found: JudgementLookup,
-  ) {}
-
-  get verdict(): IndicatorJudgement['verdict'] {
-    return this.found.judgement.verdict;
-  }
-
-  get groupCount(): number {
-    return this.found.judgement.groups.length;
+  ) {
+    this.verdict = found.judgement.verdict;
+    this.groupCount = found.judgement.groups.length;
   }
 
   get judgement(): IndicatorJudgement {

@@ -294,6 +294,9 @@ function sameDeps(deps: string[], ind: Indicator, targets: IndicatorValue[], ctx
   return eachDep(ind, targets, ctx, (d) => i < deps.length && deps[i++] === d) && i === deps.length;
 }
 
+/** What a cached judgement points at until it is bound to a row (never returned to a caller). */
+const UNBOUND_INDICATOR: Indicator = { row: -1, level1: null, level2: null, name: null, values: [], source: 'table' };
+
 function rebind(j: IndicatorJudgement, ind: Indicator, targets: IndicatorValue[]): IndicatorJudgement {
   const values = j.values.map((v, i) => ({ ...v, value: targets[i] }));
   const rebound = (v: ValueJudgement) => {
@@ -337,7 +340,9 @@ export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): JudgementLoo
     cache.byName.clear();
     cache.size = 0;
   }
-  const entry: CachedJudgement = { deps, judgement: judged };
+  // The cache keeps the judgement unbound: holding this check's indicator (its cells, values and
+  // category cells) for every cached row made each warm check's garbage collections mark far more.
+  const entry: CachedJudgement = { deps, judgement: rebind(judged, UNBOUND_INDICATOR, []) };
   const list = cache.byName.get(name);
   if (!list) cache.byName.set(name, [entry]);
   else {
