@@ -150,7 +150,7 @@ const NEAR_FORM_LABEL = /^(一级|二级|三级)指标|^绩效指标|^(产出|�
 
 /** Where the sheet comes close to a form: a lone 一级/二级/三级 header or a 绩效指标 label. */
 function nearMiss(scan: SheetScan): { cell: string; text: Msg } | undefined {
-  const hit = scan.findWhere((k) => NEAR_FORM_LABEL.test(k))[0];
+  const hit = scan.first((k) => NEAR_FORM_LABEL.test(k));
   if (!hit) return undefined;
   const cell = toA1(hit.row, hit.col);
   return { cell, text: msg('core.near-miss', { cell, text: quote(scan.grid.text(hit.row, hit.col).trim().slice(0, 20)) }) };

@@ -35,7 +35,7 @@ function leadingAmount(text: string): string | undefined {
 const UNIT_NOTE = /^(金额|资金|计量)?单位:?(万元|元)$|单位:(万元|元)/;
 
 export function sheetMoneyUnit(scan: SheetScan): MoneyUnit | undefined {
-  const hit = scan.findWhere((k) => UNIT_NOTE.test(k))[0];
+  const hit = scan.first((k) => UNIT_NOTE.test(k));
   if (hit) return unitInLabel(scan.key(hit.row, hit.col).replace(/^.*单位:?/, '单位:'));
   return undefined;
 }

@@ -159,7 +159,7 @@ function formUnit(scan: SheetScan, headerRow: number, columns: Record<string, nu
     const u = unitInLabel(scan.grid.text(headerRow, col));
     if (u) return u;
   }
-  const note = scan.findWhere((k) => UNIT_NOTE.test(k))[0];
+  const note = scan.first((k) => UNIT_NOTE.test(k));
   if (note) return /万元$/.test(scan.key(note.row, note.col)) ? '万元' : '元';
   return '万元';
 }

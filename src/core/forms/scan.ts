@@ -118,6 +118,13 @@ export class SheetScan {
     return out;
   }
 
+  /** The first cell (reading order) whose key matches; stops there. */
+  first(test: (key: string) => boolean, band?: RowBand): Pos | undefined {
+    const [from, to] = this.range(band);
+    for (let i = from; i < to; i++) if (test(this.keyList[i])) return { row: this.rows[i], col: this.cols[i] };
+    return undefined;
+  }
+
   /** True when some indexed cell matches; stops at the first. */
   some(test: (key: string) => boolean, band?: RowBand): boolean {
     const distinct = band ? null : this.distinctKeys();

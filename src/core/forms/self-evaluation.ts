@@ -62,7 +62,7 @@ function departmentFromTitle(title: string | undefined): string | undefined {
 const BUDGET_HEADER = /^(全年|年初|调整后)?预算数/;
 
 function readExecutionTable(scan: SheetScan, defaultUnit: MoneyUnit): ExecutionFigure[] {
-  const budgetHeader = scan.findWhere((k) => BUDGET_HEADER.test(k) && k.length <= 20)[0];
+  const budgetHeader = scan.first((k) => BUDGET_HEADER.test(k) && k.length <= 20);
   if (!budgetHeader) return [];
   const row = budgetHeader.row;
   let execCol: number | undefined;
