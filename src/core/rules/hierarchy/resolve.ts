@@ -128,23 +128,23 @@ export function groupBy<T>(items: T[], key: (t: T) => string): T[][] {
  * only: a table of 10,000 distinct names then builds no 10,000 one-item lists.
  */
 export function repeatedGroups<T>(items: T[], key: (t: T) => string): T[][] {
-  const first = new Map<string, T>();
-  const groups = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const group = groups.get(k);
-    if (group) group.push(it);
-    else {
-      const one = first.get(k);
-      if (one === undefined && !first.has(k)) first.set(k, it);
-      else groups.set(k, [one as T, it]);
+  const firstAt = new Map<string, number>();
+  let groups: Map<string, T[]> | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const k = key(items[i]);
+    const at = firstAt.get(k);
+    if (at === undefined) {
+      firstAt.set(k, i);
+      continue;
     }
+    groups ??= new Map();
+    const group = groups.get(k);
+    if (group) group.push(items[i]);
+    else groups.set(k, [items[at], items[i]]);
   }
+  if (!groups) return [];
   // Order by first appearance, as groupBy does.
-  const order = new Map<string, number>();
-  let i = 0;
-  for (const k of first.keys()) order.set(k, i++);
-  return [...groups.entries()].sort((a, b) => order.get(a[0])! - order.get(b[0])!).map(([, g]) => g);
+  return [...groups.entries()].sort((a, b) => firstAt.get(a[0])! - firstAt.get(b[0])!).map(([, g]) => g);
 }
 
 /** The cell a category finding points at: the category cell, or where it should have been typed. */
