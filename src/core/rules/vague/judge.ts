@@ -265,33 +265,26 @@ const JUDGEMENT_CACHE_LIMIT = 50_000;
 const ENTRIES_PER_NAME = 8;
 
 /**
- * Feeds everything a judgement depends on besides the name to `take`, in one fixed order, and stops
- * when it returns false. One walk serves both uses, so the list stored and the list compared cannot
- * drift apart; comparing this way builds nothing on a hit, and the copy check runs only when every
- * text before it matched.
+ * Everything a judgement depends on besides the name, in one fixed order, written into `out`. One
+ * function serves both the list stored and the list compared, so the two cannot drift apart.
  */
-function eachDep(ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext, take: (dep: string) => boolean): boolean {
-  if (!take(ctx.category ?? '') || !take(ind.explanation?.text ?? '') || !take(ind.formula?.text ?? '')) return false;
-  if (!take(ind.comparator?.text ?? '') || !take(ind.unit?.text ?? '') || !take(ind.valueType?.text ?? '')) return false;
-  if (!take(String(ind.values.length))) return false;
-  for (const v of ind.values) if (!take(v.kind) || !take(v.text)) return false;
-  if (!take(String(targets.length))) return false;
-  for (const v of targets) {
-    if (!take(v.kind) || !take(v.header) || !take(v.text)) return false;
-    if (!take(copySourceKey(textKey(v.text), ind, ctx) ?? '')) return false;
-  }
+function collectDeps(ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext, out: string[]): string[] {
+  out.length = 0;
+  out.push(ctx.category ?? '', ind.explanation?.text ?? '', ind.formula?.text ?? '', ind.comparator?.text ?? '', ind.unit?.text ?? '', ind.valueType?.text ?? '');
+  out.push(String(ind.values.length));
+  for (const v of ind.values) out.push(v.kind, v.text);
+  out.push(String(targets.length));
+  for (const v of targets) out.push(v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '');
+  return out;
+}
+
+// Reused for every lookup: comparing against a cached entry builds no list.
+const scratchDeps: string[] = [];
+
+function sameDeps(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function judgementDeps(ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext): string[] {
-  const deps: string[] = [];
-  eachDep(ind, targets, ctx, (d) => deps.push(d) > 0);
-  return deps;
-}
-
-function sameDeps(deps: string[], ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext): boolean {
-  let i = 0;
-  return eachDep(ind, targets, ctx, (d) => i < deps.length && deps[i++] === d) && i === deps.length;
 }
 
 /** What a cached judgement points at until it is bound to a row (never returned to a caller). */
@@ -333,8 +326,11 @@ export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): JudgementLoo
   const name = ind.name?.text ?? '';
   const targets = targetValues(ind);
   const entries = cache.byName.get(name);
-  if (entries) for (const e of entries) if (sameDeps(e.deps, ind, targets, ctx)) return { judgement: e.judgement, targets, bound: false };
-  const deps = judgementDeps(ind, targets, ctx);
+  if (entries) {
+    const deps = collectDeps(ind, targets, ctx, scratchDeps);
+    for (const e of entries) if (sameDeps(e.deps, deps)) return { judgement: e.judgement, targets, bound: false };
+  }
+  const deps = collectDeps(ind, targets, ctx, []);
   const judged = judgeIndicatorUncached(ind, ctx);
   if (cache.size >= JUDGEMENT_CACHE_LIMIT) {
     cache.byName.clear();
