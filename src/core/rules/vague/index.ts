@@ -5,7 +5,7 @@ import { FormModel, Indicator, IndicatorTable } from '../../model';
 import { CategoryIndex, Profile } from '../../profiles';
 import { hasPlaceholder } from '../../templates/placeholder';
 import { defineRule, FindingInput } from '../types';
-import { bindJudgement, categoryKind, FindingGroup, IndicatorJudgement, JudgementLookup, lookUpJudgement } from './judge';
+import { bindJudgement, categoryKind, FindingGroup, IndicatorJudgement, lookUpJudgement } from './judge';
 import { REASON_WHY } from './messages';
 import { vagueConfig } from './words';
 
@@ -24,10 +24,10 @@ class JudgedRow implements JudgedIndicator {
   constructor(
     readonly table: IndicatorTable,
     private readonly ind: Indicator,
-    private readonly found: JudgementLookup,
+    private readonly found: IndicatorJudgement,
   ) {
-    this.verdict = found.judgement.verdict;
-    this.groupCount = found.judgement.groups.length;
+    this.verdict = found.verdict;
+    this.groupCount = found.groups.length;
   }
 
   get judgement(): IndicatorJudgement {

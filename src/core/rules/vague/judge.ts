@@ -271,12 +271,15 @@ const ENTRIES_PER_NAME = 8;
 function collectDeps(ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext, out: string[]): string[] {
   out.length = 0;
   out.push(ctx.category ?? '', ind.explanation?.text ?? '', ind.formula?.text ?? '', ind.comparator?.text ?? '', ind.unit?.text ?? '', ind.valueType?.text ?? '');
-  out.push(String(ind.values.length));
+  out.push(countText(ind.values.length));
   for (const v of ind.values) out.push(v.kind, v.text);
-  out.push(String(targets.length));
+  out.push(countText(targets.length));
   for (const v of targets) out.push(v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '');
   return out;
 }
+
+const COUNT_TEXTS = Array.from({ length: 16 }, (_, n) => String(n));
+const countText = (n: number) => (n < COUNT_TEXTS.length ? COUNT_TEXTS[n] : String(n));
 
 // Reused for every lookup: comparing against a cached entry builds no list.
 const scratchDeps: string[] = [];
@@ -300,27 +303,24 @@ function rebind(j: IndicatorJudgement, ind: Indicator, targets: IndicatorValue[]
 }
 
 export function judgeIndicator(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
-  const found = lookUpJudgement(ind, ctx);
-  return found.bound ? found.judgement : rebind(found.judgement, ind, found.targets);
+  return bindJudgement(lookUpJudgement(ind, ctx), ind);
+}
+
+/**
+ * The cached judgement becomes this indicator's own: its verdicts, reasons and sentences already are,
+ * its cells are bound here. The form's walk binds only the judgements a finding needs; on a large
+ * form that is a few of them, and rebinding the rest was most of what a warm check allocated.
+ */
+export function bindJudgement(found: IndicatorJudgement, ind: Indicator): IndicatorJudgement {
+  return found.indicator === ind ? found : rebind(found, ind, targetValues(ind));
 }
 
 /**
  * A judgement of the indicator whose verdicts, reasons and sentences are this indicator's, but which
- * may still point at the cells of an earlier, equal indicator (`bound` false): bindJudgement makes it
- * this indicator's own. The form's walk binds only the judgements a finding needs; on a large form
- * that is a few of them, and rebinding the rest was most of what a warm check allocated.
+ * may still point at the cells of an earlier, equal indicator (a cache hit): bindJudgement makes it
+ * this indicator's own.
  */
-export interface JudgementLookup {
-  judgement: IndicatorJudgement;
-  targets: IndicatorValue[];
-  bound: boolean;
-}
-
-export function bindJudgement(found: JudgementLookup, ind: Indicator): IndicatorJudgement {
-  return found.bound ? found.judgement : rebind(found.judgement, ind, found.targets);
-}
-
-export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): JudgementLookup {
+export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
   let cache = judgementCache.get(ctx.config);
   if (!cache) judgementCache.set(ctx.config, (cache = { byName: new Map(), size: 0 }));
   const name = ind.name?.text ?? '';
@@ -328,7 +328,7 @@ export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): JudgementLoo
   const entries = cache.byName.get(name);
   if (entries) {
     const deps = collectDeps(ind, targets, ctx, scratchDeps);
-    for (const e of entries) if (sameDeps(e.deps, deps)) return { judgement: e.judgement, targets, bound: false };
+    for (const e of entries) if (sameDeps(e.deps, deps)) return e.judgement;
   }
   const deps = collectDeps(ind, targets, ctx, []);
   const judged = judgeIndicatorUncached(ind, ctx);
@@ -349,7 +349,7 @@ export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): JudgementLoo
     list.push(entry);
   }
   cache.size++;
-  return { judgement: judged, targets, bound: true };
+  return judged;
 }
 
 function judgeIndicatorUncached(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
@@ -576,16 +576,22 @@ function siblingIndex(siblings: readonly Indicator[]): SiblingIndex {
   return index;
 }
 
+/** The first of the indicators held under a key that is not `self`. */
+function otherThan(self: Indicator, held: Indicator | Indicator[] | undefined): Indicator | undefined {
+  if (!Array.isArray(held)) return held !== self ? held : undefined;
+  for (const s of held) if (s !== self) return s;
+  return undefined;
+}
+
 /** The sibling name, sibling value or goal text this value was copied from, if any. */
 function copySourceKey(valueKey: string, self: Indicator, ctx: JudgeContext): string | undefined {
   if (valueKey.length < 4) return undefined;
   const index = siblingIndex(ctx.siblings ?? []);
-  const other = (held: Indicator | Indicator[] | undefined) => (Array.isArray(held) ? held.find((s) => s !== self) : held !== self ? held : undefined);
-  const byName = other(index.byName.get(valueKey));
+  const byName = otherThan(self, index.byName.get(valueKey));
   if (byName) return byName.name!.text;
   // Identical prose in two indicators: one of them was pasted. Short values ("100%") repeat legitimately.
   if (valueKey.length >= 8) {
-    const byValue = other(index.byValue.get(valueKey));
+    const byValue = otherThan(self, index.byValue.get(valueKey));
     if (byValue) return byValue.name!.text;
     const goals = ctx.goals ?? [];
     let keys = goalKeyCache.get(goals);
