@@ -20,8 +20,15 @@ function indicatorLabel(i: Indicator): string {
 
 const NO_CELLS: string[] = [];
 
+function anyPlaceholder(i: Indicator): boolean {
+  if (hasPlaceholder(i.name?.text) || hasPlaceholder(i.unit?.text) || hasPlaceholder(i.explanation?.text) || hasPlaceholder(i.formula?.text)) return true;
+  for (const v of i.values) if (hasPlaceholder(v.text)) return true;
+  return false;
+}
+
 /** The indicator's cells that still carry the marker, name first (no arrays built for the usual row without any). */
 function placeholderCells(i: Indicator): string[] {
+  if (!anyPlaceholder(i)) return NO_CELLS;
   let cells: string[] | undefined;
   const visit = (c: { text: string; cell: string } | null | undefined) => {
     if (c && hasPlaceholder(c.text)) (cells ??= []).push(c.cell);

@@ -5,7 +5,7 @@ import { FormModel, Indicator, IndicatorTable } from '../../model';
 import { CategoryIndex, Profile } from '../../profiles';
 import { hasPlaceholder } from '../../templates/placeholder';
 import { defineRule, FindingInput } from '../types';
-import { bindJudgement, categoryKind, FindingGroup, IndicatorJudgement, lookUpJudgement } from './judge';
+import { bindJudgement, CategoryKind, categoryKind, FindingGroup, IndicatorJudgement, JudgeContext, lookUpJudgement } from './judge';
 import { REASON_WHY } from './messages';
 import { vagueConfig } from './words';
 
@@ -58,6 +58,13 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
   let unfilled = 0;
   for (const table of model.tables) {
     const goals = goalsOf(model, table);
+    // One context per category kind of the table (the judge only reads it), not one per row.
+    const contexts = new Map<CategoryKind | undefined, JudgeContext>();
+    const contextFor = (category: CategoryKind | undefined): JudgeContext => {
+      let ctx = contexts.get(category);
+      if (!ctx) contexts.set(category, (ctx = { config, category, siblings: table.indicators, goals }));
+      return ctx;
+    };
     for (const ind of table.indicators) {
       if (!hasName(ind)) continue;
       // An unfilled template row is reported by template-placeholder; it is not measurable yet.
@@ -65,7 +72,7 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
         unfilled++;
         continue;
       }
-      const found = lookUpJudgement(ind, { config, category: categoryKind(ind, categories), siblings: table.indicators, goals });
+      const found = lookUpJudgement(ind, contextFor(categoryKind(ind, categories)));
       indicators.push(new JudgedRow(table, ind, found));
     }
   }
