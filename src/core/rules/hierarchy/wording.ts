@@ -49,15 +49,10 @@ export function hierarchyWords(profile: Profile): HierarchyWords {
   return words;
 }
 
-// Module-level: a pattern literal inside the function is a new RegExp on every call.
-const SPACE = /\s/;
-const SPACES = /\s+/g;
-
 export function isPlaceholder(text: string | undefined | null, words: HierarchyWords): boolean {
   if (text === undefined || text === null) return true;
   // NFKC only when it changes something: every 三级 row asks for its 一级, 二级, name, values and details.
-  const t = nfkcOnly(text);
-  const raw = SPACE.test(t) ? t.replace(SPACES, '') : t;
+  const raw = nfkcOnly(text).replace(/\s+/g, '');
   if (raw === '') return true;
   return normalisedWords(words).placeholders.has(raw);
 }
