@@ -35,21 +35,14 @@ export function compact(text: string): string {
 // Characters normalizeLabel rewrites; most cells hold none, and skip the replacements.
 const LABEL_MARKS = /[【〔[{〈】〕\]}〉:：]|^[#*\-•·]/;
 
-/** False for text NFKC leaves unchanged (printable ASCII, white space, common CJK ideographs). */
-export function needsNfkc(text: string): boolean {
-  return NEEDS_NFKC.test(text);
-}
-
-// Label keys of texts that need NFKC (full-width forms, ≥, ①…), by text. Targets such as "≥95%"
-// repeat on every row of a large form and NFKC is the dear part; other texts are quicker to
-// normalise again than to look up in a map as large as the sheet. Bounded, so a sheet of pasted
-// noise cannot grow it without end.
+// Label keys by text. The readers index every short cell and the rules ask again for the names and
+// categories of every 三级 row; on a large form the same texts are normalised many times over.
+// Bounded, so a sheet of pasted noise cannot grow it without end.
 const labelKeys = new Map<string, string>();
 const LABEL_KEY_LIMIT = 50_000;
 
 /** A label as a key: compact, brackets unified to (), trailing colons and list markers dropped. */
 export function normalizeLabel(text: string): string {
-  if (!NEEDS_NFKC.test(text)) return normalizeLabelUncached(text);
   let key = labelKeys.get(text);
   if (key === undefined) {
     key = normalizeLabelUncached(text);

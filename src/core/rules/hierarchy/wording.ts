@@ -49,12 +49,21 @@ export function hierarchyWords(profile: Profile): HierarchyWords {
   return words;
 }
 
+// Answers by text, per word list: every 三级 row asks for its 一级, 二级, name, values and details.
+const placeholderAnswers = new WeakMap<HierarchyWords, Map<string, boolean>>();
+
 export function isPlaceholder(text: string | undefined | null, words: HierarchyWords): boolean {
   if (text === undefined || text === null) return true;
-  // NFKC only when it changes something: every 三级 row asks for its 一级, 二级, name, values and details.
-  const raw = nfkcOnly(text).replace(/\s+/g, '');
-  if (raw === '') return true;
-  return normalisedWords(words).placeholders.has(raw);
+  let answers = placeholderAnswers.get(words);
+  if (!answers) placeholderAnswers.set(words, (answers = new Map()));
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    const raw = nfkcOnly(text).replace(/\s+/g, '');
+    answer = raw === '' || normalisedWords(words).placeholders.has(raw);
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(text, answer);
+  }
+  return answer;
 }
 
 export function isSatisfactionName(name: string, words: HierarchyWords): boolean {

@@ -2,7 +2,7 @@
 // benchmarks and the words that make it relative. judge.ts decides the verdict from these facts;
 // keeping the two apart lets each be tested on its own.
 
-import { compact, needsNfkc } from '../../parse/text';
+import { compact } from '../../parse/text';
 import { parseQuantities, Quantity } from '../../parse/quantity';
 import type { VagueConfig } from './words';
 
@@ -75,11 +75,7 @@ export function normalizeValue(text: string): string {
 // bounded cache keeps that from showing in a re-check while the user types.
 const keyCache = new Map<string, string>();
 
-// A text with nothing to drop is its own key: no map lookup for the names of a large form.
-const NOT_PLAIN = /[\s\u3000\u00A0\p{P}\p{S}]/u;
-
 export function textKey(text: string): string {
-  if (!needsNfkc(text) && !NOT_PLAIN.test(text)) return text;
   let key = keyCache.get(text);
   if (key === undefined) {
     key = compact(text).replace(/[\p{P}\p{S}]/gu, '');
