@@ -35,14 +35,16 @@ export function compact(text: string): string {
 // Characters normalizeLabel rewrites; most cells hold none, and skip the replacements.
 const LABEL_MARKS = /[【〔[{〈】〕\]}〉:：]|^[#*\-•·]/;
 
-// Label keys by text. The readers index every short cell and the rules ask again for the names and
-// categories of every 三级 row; on a large form the same texts are normalised many times over.
-// Bounded, so a sheet of pasted noise cannot grow it without end.
+// Label keys of texts that need NFKC (full-width forms, ≥, ①…), by text: NFKC is the dear part,
+// and targets such as "≥95%" repeat on every row of a large form. Other texts are normalised again
+// (a few quick pattern tests): keeping every text of a sheet of pasted noise here cost 55 MB of
+// peak memory on the 100,000 × 30 noise sheet. Bounded all the same.
 const labelKeys = new Map<string, string>();
 const LABEL_KEY_LIMIT = 50_000;
 
 /** A label as a key: compact, brackets unified to (), trailing colons and list markers dropped. */
 export function normalizeLabel(text: string): string {
+  if (!NEEDS_NFKC.test(text)) return normalizeLabelUncached(text);
   let key = labelKeys.get(text);
   if (key === undefined) {
     key = normalizeLabelUncached(text);
