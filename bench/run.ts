@@ -1,6 +1,8 @@
 // `npm run bench`: prints every figure of issue 9 with its budget beside it.
 //
-//   engine   seed-sized form < 5 ms; 10,000 indicator rows < 200 ms; 20,000 / 10,000 ≈ 2 (linear)
+//   engine   seed-sized form < 5 ms (issue 9); issue 16: the 10,000-row form ≤ 50 ms warm, and
+//            20,000 rows / 10,000 rows ≤ 2.1 (linear)
+//            (`tsx bench/run.ts engine` after `npm run build:cli` prints the engine lines only)
 //   cli      100 seed-sized workbooks < 15 s, peak memory < 500 MB
 //   excel    read + check + paint of a 500-row form in a fixed number of round trips; the live
 //            re-check after one edit < 100 ms of engine time
@@ -12,7 +14,9 @@
 //            of 3M rich-text runs: each ≤ 10 s and ≤ 500 MB (bench/page.ts; exceljs not loaded)
 //
 // Wall times depend on what else the machine is doing: the load average is printed first, and
-// engine figures show CPU time too (close to what an idle machine would show).
+// engine figures show CPU time too (close to what an idle machine would show). The engine's issue-16
+// budgets are judged by CPU time, with wall time beside it: the machine is shared, and another
+// process's burst inflates wall time while this process's CPU time stays what the engine costs.
 
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -76,24 +80,30 @@ function pageBudgets(): void {
   }
 }
 
-function main(): void {
-  const [l1, l5] = os.loadavg();
-  console.log(`PerfCheck benchmarks — ${os.cpus().length} cores, node ${process.version}, load average ${l1.toFixed(2)} / ${l5.toFixed(2)} (1 / 5 min)`);
-
+function engine(): void {
   const [seed3, seed0, g10, g20] = engineBench();
   console.log(line(`engine: ${seed3.name}`, ms(seed3, 2), '< 5 ms', seed3.medianMs < 5));
   console.log(cpu(seed3, 2));
   console.log(line(`engine: ${seed0.name}`, ms(seed0, 2), '< 5 ms', seed0.medianMs < 5));
   console.log(cpu(seed0, 2));
-  console.log(line(`engine: ${g10.name}`, ms(g10), '< 200 ms', g10.medianMs < 200));
-  console.log(cpu(g10));
-  console.log(line(`engine: ${g20.name}`, ms(g20), '(for the ratio)', null));
-  console.log(cpu(g20));
-  const ratio = g20.medianMs / g10.medianMs;
-  console.log(line('engine: ratio 20,000 rows / 10,000 rows', ratio.toFixed(2), '≈ 2 (linear)', ratio < 2.6));
-  console.log(`      (CPU ratio ${(g20.cpuMs / g10.cpuMs).toFixed(2)})`);
+  // Issue 16: judged by CPU time (the figure column shows it); wall time beside it.
+  console.log(line(`engine: ${g10.name} (warm, CPU)`, `${g10.cpuMs.toFixed(1)} ms`, '≤ 50 ms (issue 16)', g10.cpuMs <= 50));
+  console.log(`      (wall ${g10.medianMs.toFixed(1)} ms; median of ${g10.runs} runs; judged by CPU time: the machine is shared)`);
+  console.log(line(`engine: ${g20.name} (warm, CPU)`, `${g20.cpuMs.toFixed(1)} ms`, '(for the ratio)', null));
+  console.log(`      (wall ${g20.medianMs.toFixed(1)} ms; median of ${g20.runs} runs)`);
+  const cpuRatio = g20.cpuMs / g10.cpuMs;
+  console.log(line('engine: ratio 20,000 rows / 10,000 rows (CPU)', cpuRatio.toFixed(2), '≤ 2.1 (issue 16)', cpuRatio <= 2.1));
+  console.log(`      (wall ratio ${(g20.medianMs / g10.medianMs).toFixed(2)})`);
   const cold = firstCheck('first check of an unseen 10,000-row form', generatedForm(10_000, 'cold'));
   console.log(line(`engine: ${cold.name}`, ms(cold), '(info: caches cold)', null));
+}
+
+function main(): void {
+  const [l1, l5] = os.loadavg();
+  console.log(`PerfCheck benchmarks — ${os.cpus().length} cores, node ${process.version}, load average ${l1.toFixed(2)} / ${l5.toFixed(2)} (1 / 5 min)`);
+  engine();
+  // `tsx bench/run.ts engine` (after npm run build:cli): the engine lines only.
+  if (process.argv[2] === 'engine') return;
 
   const c = cliBench(100);
   console.log(line(`cli: ${c.files} seed-sized workbooks`, `${(c.wallMs / 1000).toFixed(2)} s`, '< 15 s', c.wallMs < 15_000));

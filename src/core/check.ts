@@ -152,9 +152,12 @@ export function checkWithModel(input: Grid | GridData, options: CheckOptions = {
 /** The words a form must carry, quoted: the sentence names them as the sheet would show them. */
 const FORM_WORDS = { l1: quote('一级指标'), l2: quote('二级指标'), l3: quote('三级指标'), output: quote('产出指标'), benefit: quote('效益指标'), satisfaction: quote('满意度指标') };
 
+// Tested against every label of the sheet: one RegExp, not a new one per label (a literal in a closure is rebuilt on each call).
+const NEAR_FORM_LABEL = /^(一级|二级|三级)指标|^绩效指标|^(产出|效益|满意度)指标$/;
+
 /** Where the sheet comes close to a form: a lone 一级/二级/三级 header or a 绩效指标 label. */
 function nearMiss(scan: SheetScan): { cell: string; text: Msg } | undefined {
-  const hit = scan.findWhere((k) => /^(一级|二级|三级)指标|^绩效指标|^(产出|效益|满意度)指标$/.test(k))[0];
+  const hit = scan.first((k) => NEAR_FORM_LABEL.test(k));
   if (!hit) return undefined;
   const cell = toA1(hit.row, hit.col);
   return { cell, text: msg('core.near-miss', { cell, text: quote(scan.grid.text(hit.row, hit.col).trim().slice(0, 20)) }) };

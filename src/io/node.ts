@@ -7,9 +7,29 @@ import { getHeapStatistics } from 'node:v8';
 import { DEFAULT_LIMITS, ReadHooks, ReadLimits } from './xlsx';
 import { Inflate, InflateLimitError } from './xlsx-read';
 
-/** zlib's streaming inflater, capped: throws InflateLimitError past `maxOutput` bytes. */
+/**
+ * Parts up to this declared size are inflated in one synchronous call (still capped at the declared
+ * size): the streaming inflater runs on libuv's thread pool, and waiting for it part after part left
+ * a 500-file batch idle a third of the time (1.43 × a bare exceljs read, over the 1.2 × budget).
+ */
+const SYNC_INFLATE_LIMIT = 4 * 1024 * 1024;
+const PIECE = 64 * 1024;
+
+/** zlib's inflater, capped: throws InflateLimitError past `maxOutput` bytes. Large parts are streamed. */
 export const nodeInflate: Inflate = async function* (data, maxOutput) {
-  const z = createInflateRaw({ chunkSize: 64 * 1024 });
+  if (maxOutput <= SYNC_INFLATE_LIMIT) {
+    let out: Buffer;
+    try {
+      out = inflateRawSync(data, { maxOutputLength: maxOutput, chunkSize: PIECE });
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateLimitError();
+      throw e;
+    }
+    // Handed on in the pieces the stream gives, so the scanner's work stays the same.
+    for (let i = 0; i < out.length; i += PIECE) yield out.subarray(i, Math.min(out.length, i + PIECE));
+    return;
+  }
+  const z = createInflateRaw({ chunkSize: PIECE });
   z.end(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   let total = 0;
   try {

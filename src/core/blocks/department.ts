@@ -50,8 +50,8 @@ function partsAt(scan: SheetScan, anchor: Pos, unit: MoneyUnit, stopCol: number)
 }
 
 export function findIncomeUse(scan: SheetScan, unit: MoneyUnit): IncomeUse | undefined {
-  const source = scan.findWhere((k) => SOURCE_ANCHOR.test(k))[0];
-  const use = scan.findWhere((k) => USE_ANCHOR.test(k))[0];
+  const source = scan.first((k) => SOURCE_ANCHOR.test(k));
+  const use = scan.first((k) => USE_ANCHOR.test(k));
   if (!source || !use) return undefined;
   const sameRow = source.row === use.row;
   const sources = partsAt(scan, source, unit, sameRow && use.col > source.col ? use.col : Infinity);

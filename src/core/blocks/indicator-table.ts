@@ -187,7 +187,14 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
   const end = Math.min(opts.endRow ?? grid.rowCount, grid.rowCount);
   const headerCell = toA1(opts.columns ? firstDataRow : headerRow, columns.level1 ?? left);
   const subHeader = firstDataRow > opts.headerRow + 1;
+  // A column's header text, read once per column rather than once per row.
+  const headers = new Map<number, string>();
   const header = (col: number): string => {
+    let h = headers.get(col);
+    if (h === undefined) headers.set(col, (h = readHeader(col)));
+    return h;
+  };
+  const readHeader = (col: number): string => {
     if (opts.columns) return '指标值';
     const own = scan.textCell(opts.headerRow, col).text;
     if (own) return own;
@@ -257,7 +264,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       continue;
     }
 
-    indicators.push({
+    const indicator = {
       row,
       level1: l1,
       level2: l2,
@@ -266,9 +273,11 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       unit: scan.optionalText(row, columns.unit),
       explanation: scan.optionalText(row, columns.explanation),
       formula: scan.optionalText(row, columns.formula),
-      ...optionalCells(scan, row, columns),
-      source: 'table',
-    });
+    } as Indicator;
+    // The optional cells go in before `source`, in the order they always had (no object spread per row).
+    addOptionalCells(indicator, scan, row, columns);
+    indicator.source = 'table';
+    indicators.push(indicator);
     prev1 = l1;
     prev2 = l2;
   }
@@ -323,13 +332,15 @@ function closingTotals(scan: SheetScan, row: number, columns: Partial<Record<Col
   return weight || score ? { closingTotals: { ...(weight ? { weight } : {}), ...(score ? { score } : {}) } } : {};
 }
 
-function optionalCells(scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): Partial<Indicator> {
-  const out: Partial<Indicator> = {};
-  for (const role of ['comparator', 'valueType', 'weight', 'score', 'deviation', 'standard', 'note'] as const) {
-    const cell = scan.optionalText(row, columns[role]);
+const OPTIONAL_ROLES = ['comparator', 'valueType', 'weight', 'score', 'deviation', 'standard', 'note'] as const;
+
+function addOptionalCells(out: Partial<Indicator>, scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): void {
+  for (const role of OPTIONAL_ROLES) {
+    const col = columns[role];
+    if (col === undefined) continue;
+    const cell = scan.optionalText(row, col);
     if (cell) out[role] = cell;
   }
-  return out;
 }
 
 function isPlaceholderRow(name: string, values: IndicatorValue[]): boolean {
@@ -370,10 +381,17 @@ function categoryAt(scan: SheetScan, row: number, col: number | undefined, prev:
   if (merge && (merge.top !== row || merge.left !== col)) {
     // A merged tail shows the top-left value; that is where the user reads the category from.
     const top = grid.text(merge.top, merge.left).trim();
-    return top ? { text: top, cell: toA1(merge.top, merge.left), row: merge.top, col: merge.left, inherited: true } : prev && { ...prev, inherited: true };
+    return top ? { text: top, cell: toA1(merge.top, merge.left), row: merge.top, col: merge.left, inherited: true } : prev && carriedDown(prev);
   }
-  if (!grid.isBlank(row, col)) return { ...scan.textCell(row, col), inherited: false };
-  return prev ? { ...prev, inherited: true } : null;
+  // Built field by field (as scan.textCell would, plus the flag): spreading a fresh object per row showed on large tables.
+  if (!grid.isBlank(row, col)) return { text: grid.text(row, col).trim(), cell: toA1(row, col), row, col, inherited: false };
+  return prev ? carriedDown(prev) : null;
+}
+
+/** The category above, carried down to a blank or merged cell. */
+function carriedDown(prev: CategoryCell): CategoryCell {
+  if (prev.code !== undefined) return { ...prev, inherited: true };
+  return { text: prev.text, cell: prev.cell, row: prev.row, col: prev.col, inherited: true };
 }
 
 /** The department's tables of a one-table layout: the first is the department's, any further ones are numbered. */

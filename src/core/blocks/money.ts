@@ -31,8 +31,11 @@ function leadingAmount(text: string): string | undefined {
 }
 
 /** The unit the sheet declares for its money ("单位：万元", "金额单位：元"), if any. */
+// Tested against every label of the sheet: one RegExp, not a new one per label (a literal in a closure is rebuilt on each call).
+const UNIT_NOTE = /^(金额|资金|计量)?单位:?(万元|元)$|单位:(万元|元)/;
+
 export function sheetMoneyUnit(scan: SheetScan): MoneyUnit | undefined {
-  const hit = scan.findWhere((k) => /^(金额|资金|计量)?单位:?(万元|元)$|单位:(万元|元)/.test(k))[0];
+  const hit = scan.first((k) => UNIT_NOTE.test(k));
   if (hit) return unitInLabel(scan.key(hit.row, hit.col).replace(/^.*单位:?/, '单位:'));
   return undefined;
 }

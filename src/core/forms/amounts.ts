@@ -120,7 +120,13 @@ export function unitAbove(scan: SheetScan, row: number, col: number): MoneyUnit 
 /** The text to the right of a label ("总体绩效目标 | <text>"), or the text after a colon in the cell. */
 export function findLabelledText(scan: SheetScan, labels: string[], region?: Region): TextCell | undefined {
   const keys = labels.map(normalizeLabel);
-  for (const pos of scan.findWhere((k) => keys.some((l) => k === l || k.startsWith(`${l}:`)), region)) {
+  // "label:" built once, not once per indexed cell (this scans every label of the sheet).
+  const withColon = keys.map((l) => `${l}:`);
+  const labelled = (k: string) => {
+    for (let i = 0; i < keys.length; i++) if (k === keys[i] || k.startsWith(withColon[i])) return true;
+    return false;
+  };
+  for (const pos of scan.findWhere(labelled, region)) {
     const text = scan.grid.text(pos.row, pos.col).trim();
     const colon = text.search(/[:：]/);
     if (colon >= 0 && colon < text.length - 1) {

@@ -6,7 +6,7 @@ import { SheetScan } from './scan';
 
 /** The first cell (reading order) whose text matches the title pattern, within the first 15 rows of text. */
 export function findTitle(scan: SheetScan, pattern: RegExp): TextCell | undefined {
-  const hit = scan.findWhere((k) => pattern.test(k))[0];
+  const hit = scan.first((k) => pattern.test(k));
   return hit ? scan.textCell(hit.row, hit.col) : undefined;
 }
 

@@ -89,8 +89,12 @@ interface TasksHeader {
   goal?: number;
 }
 
+// Patterns tested against every label of the sheet live outside the closures: a regex literal in a
+// closure is a new RegExp object on every call.
+const FUNDS_HEADER = /^拟投入(的)?资金/;
+
 function findTasksHeader(scan: SheetScan): TasksHeader | undefined {
-  for (const pos of scan.findWhere((k) => /^拟投入(的)?资金/.test(k))) {
+  for (const pos of scan.findWhere((k) => FUNDS_HEADER.test(k))) {
     const h: TasksHeader = { row: pos.row, funds: pos.col };
     const keys = scan.rowKeys(pos.row);
     for (let col = 0; col < keys.length; col++) {

@@ -52,6 +52,10 @@ export function readForm(scan: SheetScan): ReadResult {
  * A seed reader fits when it found its main block and the sheet shows none of the other families'
  * blocks (a self-evaluation money table with 年初 and 全年 budgets, 分值 / 得分 columns).
  */
+// Tested against every label of the sheet: one RegExp, not a new one per label (a literal in a closure is rebuilt on each call).
+const OPENING_BUDGET = /^年初(预算数|预算)/;
+const PROJECT_NAME = /^项目名称/;
+
 function seedLayoutFits(scan: SheetScan, model: FormModel): boolean {
   if (model.issues.some((i) => i.code === 'missing-block' && i.severity === 'error')) return false;
   if (model.form === 'project-expenditure' && !model.rows.some((r) => r.kind === 'project')) return false;
@@ -61,7 +65,7 @@ function seedLayoutFits(scan: SheetScan, model: FormModel): boolean {
   });
   if (scored) return false;
   // A self-evaluation of one project (a 项目名称 field) is layouts.md C, not the department report.
-  if (model.form === 'self-evaluation' && (scan.some((k) => /^年初(预算数|预算)/.test(k)) || scan.some((k) => /^项目名称/.test(k)))) return false;
+  if (model.form === 'self-evaluation' && (scan.some((k) => OPENING_BUDGET.test(k)) || scan.some((k) => PROJECT_NAME.test(k)))) return false;
   return true;
 }
 

@@ -131,8 +131,11 @@ export function readProjectTable(scan: SheetScan): ProjectForm | undefined {
   };
 }
 
+// Tested against every label of the sheet: one RegExp, not a new one per label (a literal in a closure is rebuilt on each call).
+const PROJECT_NAME_LABEL = /^项目名称/;
+
 function findHeader(scan: SheetScan): { row: number; columns: Record<string, number> } | undefined {
-  for (const pos of scan.findWhere((k) => /^项目名称/.test(k))) {
+  for (const pos of scan.findWhere((k) => PROJECT_NAME_LABEL.test(k))) {
     const columns: Record<string, number> = { name: pos.col };
     const keys = scan.rowKeys(pos.row);
     for (let col = 0; col < keys.length; col++) {
@@ -147,6 +150,9 @@ function findHeader(scan: SheetScan): { row: number; columns: Record<string, num
   return undefined;
 }
 
+// Tested against every label of the sheet: one RegExp, not a new one per label (a literal in a closure is rebuilt on each call).
+const UNIT_NOTE = /^(单位|金额单位):(万元|元)$/;
+
 function formUnit(scan: SheetScan, headerRow: number, columns: Record<string, number>): MoneyUnit {
   for (const c of PROJECT_AMOUNT_COLUMNS) {
     const col = columns[c.key];
@@ -154,7 +160,7 @@ function formUnit(scan: SheetScan, headerRow: number, columns: Record<string, nu
     const u = unitInLabel(scan.grid.text(headerRow, col));
     if (u) return u;
   }
-  const note = scan.findWhere((k) => /^(单位|金额单位):(万元|元)$/.test(k))[0];
+  const note = scan.first((k) => UNIT_NOTE.test(k));
   if (note) return /万元$/.test(scan.key(note.row, note.col)) ? '万元' : '元';
   return '万元';
 }

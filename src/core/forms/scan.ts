@@ -26,6 +26,13 @@ export interface RowBand {
 
 const NO_KEYS: ReadonlyArray<string | undefined> = [];
 
+/**
+ * Up to this many indexed cells, whole-sheet yes/no questions (has, some) are answered from the set
+ * of distinct keys: form detection asks two dozen of them, and a long indicator table repeats its
+ * category and target texts on every row. Past it (pasted noise) they scan the cells as before.
+ */
+const DISTINCT_KEYS_LIMIT = 200_000;
+
 export class SheetScan {
   /** Indexed cells in reading order: row, column and normalised key at the same position. */
   private rows: Int32Array;
@@ -37,6 +44,8 @@ export class SheetScan {
   private readonly firstRow: number;
   /** String cells longer than MAX_LABEL_LENGTH, in reading order ("label：long text" prose). */
   readonly longTexts: Pos[] = [];
+  /** Distinct keys, built on the first whole-sheet question (null: too many cells to keep a set). */
+  private distinct: Set<string> | null | undefined;
 
   constructor(readonly grid: Grid) {
     this.rows = new Int32Array(256);
@@ -109,16 +118,35 @@ export class SheetScan {
     return out;
   }
 
+  /** The first cell (reading order) whose key matches; stops there. */
+  first(test: (key: string) => boolean, band?: RowBand): Pos | undefined {
+    const [from, to] = this.range(band);
+    for (let i = from; i < to; i++) if (test(this.keyList[i])) return { row: this.rows[i], col: this.cols[i] };
+    return undefined;
+  }
+
   /** True when some indexed cell matches; stops at the first. */
   some(test: (key: string) => boolean, band?: RowBand): boolean {
+    const distinct = band ? null : this.distinctKeys();
+    if (distinct) {
+      for (const k of distinct) if (test(k)) return true;
+      return false;
+    }
     const [from, to] = this.range(band);
     for (let i = from; i < to; i++) if (test(this.keyList[i])) return true;
     return false;
   }
 
   has(...labels: string[]): boolean {
+    const distinct = this.distinctKeys();
+    if (distinct) return labels.some((l) => distinct.has(normalizeLabel(l)));
     const keys = new Set(labels.map(normalizeLabel));
     return this.some((k) => keys.has(k));
+  }
+
+  private distinctKeys(): Set<string> | null {
+    if (this.distinct === undefined) this.distinct = this.count <= DISTINCT_KEYS_LIMIT ? new Set(this.keyList) : null;
+    return this.distinct;
   }
 
   key(row: number, col: number): string {

@@ -59,8 +59,11 @@ function departmentFromTitle(title: string | undefined): string | undefined {
 }
 
 /** A header row with 预算数 and 执行数 columns; each row below is one figure. */
+// Tested against every label of the sheet: one RegExp, not a new one per label (a literal in a closure is rebuilt on each call).
+const BUDGET_HEADER = /^(全年|年初|调整后)?预算数/;
+
 function readExecutionTable(scan: SheetScan, defaultUnit: MoneyUnit): ExecutionFigure[] {
-  const budgetHeader = scan.findWhere((k) => /^(全年|年初|调整后)?预算数/.test(k) && k.length <= 20)[0];
+  const budgetHeader = scan.first((k) => BUDGET_HEADER.test(k) && k.length <= 20);
   if (!budgetHeader) return [];
   const row = budgetHeader.row;
   let execCol: number | undefined;

@@ -34,8 +34,12 @@ export function columnIndex(name: string): number {
   return n - 1;
 }
 
+// Addresses are built for every cell the readers keep; the first columns' names are made once.
+const COLUMN_NAMES: string[] = [];
+for (let c = 0; c < 702; c++) COLUMN_NAMES.push(columnName(c)); // A … ZZ
+
 export function toA1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  return `${(col >= 0 && col < COLUMN_NAMES.length && Number.isInteger(col) ? COLUMN_NAMES[col] : columnName(col))}${row + 1}`;
 }
 
 const A1_PATTERN = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;

@@ -12,6 +12,23 @@ export type ScalarValue = string | number | boolean | null;
 export type { GridData } from './schema';
 import type { GridData } from './schema';
 
+/**
+ * A row holds something besides nulls and blank strings. A plain loop (this runs for every row of
+ * every check) with Array.prototype.some's reading: holes are skipped, an explicit undefined counts.
+ */
+function rowHasValue(r: ScalarValue[]): boolean {
+  for (let c = 0; c < r.length; c++) {
+    const v = r[c];
+    if (v === null) continue;
+    if (v === undefined) {
+      if (c in r) return true;
+      continue;
+    }
+    if (!(typeof v === 'string' && v.trim() === '')) return true;
+  }
+  return false;
+}
+
 export class Grid {
   readonly name: string;
   readonly rowCount: number;
@@ -127,8 +144,7 @@ export class Grid {
   /** Row indexes that hold at least one non-blank cell, in order. */
   *nonEmptyRows(): Generator<number> {
     for (let i = 0; i < this.values.length; i++) {
-      const r = this.values[i];
-      if (r.some((v) => v !== null && !(typeof v === 'string' && v.trim() === ''))) yield i + this.originRow;
+      if (rowHasValue(this.values[i])) yield i + this.originRow;
     }
   }
 

@@ -11,6 +11,11 @@ const WHITESPACE = /[\s\u3000\u00A0]+/g;
 // skipping them keeps a sheet of thousands of labels cheap to index.
 const NEEDS_NFKC = /[^\x20-\x7E\t\n\r\u4E00-\u9FFF]/;
 
+/** NFKC only (invisible characters kept), skipped for text NFKC leaves as it is. */
+export function nfkcOnly(text: string): string {
+  return NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+}
+
 /** NFKC (full-width digits, letters and punctuation become half-width), no invisible characters. */
 export function nfkc(text: string): string {
   return NEEDS_NFKC.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
@@ -30,8 +35,26 @@ export function compact(text: string): string {
 // Characters normalizeLabel rewrites; most cells hold none, and skip the replacements.
 const LABEL_MARKS = /[【〔[{〈】〕\]}〉:：]|^[#*\-•·]/;
 
+// Label keys of texts that need NFKC (full-width forms, ≥, ①…), by text: NFKC is the dear part,
+// and targets such as "≥95%" repeat on every row of a large form. Other texts are normalised again
+// (a few quick pattern tests): keeping every text of a sheet of pasted noise here cost 55 MB of
+// peak memory on the 100,000 × 30 noise sheet. Bounded all the same.
+const labelKeys = new Map<string, string>();
+const LABEL_KEY_LIMIT = 50_000;
+
 /** A label as a key: compact, brackets unified to (), trailing colons and list markers dropped. */
 export function normalizeLabel(text: string): string {
+  if (!NEEDS_NFKC.test(text)) return normalizeLabelUncached(text);
+  let key = labelKeys.get(text);
+  if (key === undefined) {
+    key = normalizeLabelUncached(text);
+    if (labelKeys.size >= LABEL_KEY_LIMIT) labelKeys.clear();
+    labelKeys.set(text, key);
+  }
+  return key;
+}
+
+function normalizeLabelUncached(text: string): string {
   const t = compact(text);
   if (!LABEL_MARKS.test(t)) return t;
   return t

@@ -61,9 +61,16 @@ export function stripCategoryScore(text: string): string {
   return text.replace(/\s*[（(]\s*[0-9.]+\s*(?:[-－~～—]\s*[0-9.]+\s*)?分?\s*[)）]\s*分?\s*$|\s*[0-9.]+\s*分\s*$/, '').trim();
 }
 
+const MATCH_MEMO_LIMIT = 10_000;
+
 /** Matches category names (一级 or 二级) of one profile, accepting synonyms. */
 export class CategoryIndex {
   private readonly byKey = new Map<string, CategoryMatch>();
+  /**
+   * Matches by cell text. A check asks for the same few category texts once per 三级 row, from
+   * several rules (resolve, vague, templates); normalising them again each time showed on large forms.
+   */
+  private readonly matched = new Map<string, CategoryMatch | undefined>();
 
   constructor(readonly profile: Profile) {
     for (const l1 of profile.level1) {
@@ -79,9 +86,14 @@ export class CategoryIndex {
   }
 
   match(text: string): CategoryMatch | undefined {
+    const hit = this.matched.get(text);
+    if (hit !== undefined || this.matched.has(text)) return hit;
     // "产出指标(50分)", "成本指标(0-20)分": the score a form writes into a name is not part of it.
     const key = stripCategoryScore(normalizeLabel(text).replace(/^\d+[-.、]/, ''));
-    return this.byKey.get(key) ?? this.byKey.get(key.replace(/指标$/, ''));
+    const found = this.byKey.get(key) ?? this.byKey.get(key.replace(/指标$/, ''));
+    // Bounded: a sheet of pasted noise must not grow it without end.
+    if (this.matched.size < MATCH_MEMO_LIMIT) this.matched.set(text, found);
+    return found;
   }
 
   /** All names a user could mean, for nearest-name suggestions. */

@@ -21,27 +21,34 @@ export interface RowCategory {
 }
 
 export function classifyRows(table: IndicatorTable, categories: CategoryIndex): RowCategory[] {
+  return table.indicators.map((indicator) => classifyRow(indicator, categories));
+}
+
+function classifyRow(indicator: Indicator, categories: CategoryIndex): RowCategory {
   const { profile } = categories;
-  return table.indicators.map((indicator) => {
-    const m1 = indicator.level1 ? categories.match(indicator.level1.text) : undefined;
-    const m2 = indicator.level2 ? categories.match(indicator.level2.text) : undefined;
-    const level1 = m1?.level1;
-    const level2 = m2?.level === 2 ? m2.level2 : undefined;
-    const parent2 = m2?.level === 2 ? m2.level1 : undefined;
-    const order1 = level1 ? profile.level1.indexOf(level1) : -1;
-    // 二级 order only counts inside its own 一级: "社会效益指标" under 产出指标 has no place there.
-    const order2 = level2 && parent2 && parent2 === level1 ? parent2.level2.indexOf(level2) : -1;
-    return {
-      indicator,
-      level1,
-      level2,
-      parent2,
-      effective1: parent2 ?? level1,
-      order1,
-      order2,
-      hasName: !!indicator.name && indicator.name.text.trim() !== '',
-    };
-  });
+  const m1 = indicator.level1 ? categories.match(indicator.level1.text) : undefined;
+  const m2 = indicator.level2 ? categories.match(indicator.level2.text) : undefined;
+  const level1 = m1?.level1;
+  const level2 = m2?.level === 2 ? m2.level2 : undefined;
+  const parent2 = m2?.level === 2 ? m2.level1 : undefined;
+  const order1 = level1 ? profile.level1.indexOf(level1) : -1;
+  // 二级 order only counts inside its own 一级: "社会效益指标" under 产出指标 has no place there.
+  const order2 = level2 && parent2 && parent2 === level1 ? parent2.level2.indexOf(level2) : -1;
+  return {
+    indicator,
+    level1,
+    level2,
+    parent2,
+    effective1: parent2 ?? level1,
+    order1,
+    order2,
+    hasName: !!indicator.name && indicator.name.text.trim() !== '',
+  };
+}
+
+/** The part of isEmptyCategoryRow that needs no category match. */
+function mayBeEmptyCategoryRow(indicator: Indicator): boolean {
+  return !(indicator.name && indicator.name.text.trim() !== '') && indicator.values.length === 0 && !indicator.unit;
 }
 
 /** A category row with nothing under it: a known 二级 label, no 三级 name and no value. */
@@ -103,7 +110,10 @@ export function emptyCategoryRows(model: FormModel, profile: Profile): EmptyCate
   const out: EmptyCategoryRow[] = [];
   for (const table of model.tables) {
     if (table.source !== 'table') continue;
-    for (const r of classifyRows(table, categories)) {
+    for (const indicator of table.indicators) {
+      // Only a row with no name, value or unit can be an empty category row: the others need no classifying.
+      if (!mayBeEmptyCategoryRow(indicator)) continue;
+      const r = classifyRow(indicator, categories);
       if (isEmptyCategoryRow(r) && r.level2 && r.parent2) {
         out.push({ tableId: table.id, level1Key: r.parent2.key, level2Key: r.level2.key, row: r.indicator.row, cell: r.indicator.level2!.cell });
       }

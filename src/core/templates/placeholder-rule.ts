@@ -21,6 +21,29 @@ function indicatorLabel(i: Indicator): Param {
   return cat ? msg('structure.placeholder.category', { category: quote(cat) }) : '';
 }
 
+const NO_CELLS: string[] = [];
+
+function anyPlaceholder(i: Indicator): boolean {
+  if (hasPlaceholder(i.name?.text) || hasPlaceholder(i.unit?.text) || hasPlaceholder(i.explanation?.text) || hasPlaceholder(i.formula?.text)) return true;
+  for (const v of i.values) if (hasPlaceholder(v.text)) return true;
+  return false;
+}
+
+/** The indicator's cells that still carry the marker, name first (no arrays built for the usual row without any). */
+function placeholderCells(i: Indicator): string[] {
+  if (!anyPlaceholder(i)) return NO_CELLS;
+  let cells: string[] | undefined;
+  const visit = (c: { text: string; cell: string } | null | undefined) => {
+    if (c && hasPlaceholder(c.text)) (cells ??= []).push(c.cell);
+  };
+  visit(i.name);
+  for (const v of i.values) visit(v);
+  visit(i.unit);
+  visit(i.explanation);
+  visit(i.formula);
+  return cells ?? NO_CELLS;
+}
+
 const SUGGESTION: Msg = msg('structure.placeholder.fix', { mark: quote(PLACEHOLDER) });
 
 export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[] {
@@ -43,9 +66,7 @@ export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[
       continue;
     }
     for (const i of table.indicators) {
-      const cells = [i.name, ...i.values, i.unit, i.explanation, i.formula]
-        .filter((c): c is NonNullable<typeof c> => !!c && hasPlaceholder(c.text))
-        .map((c) => c.cell);
+      const cells = placeholderCells(i);
       if (cells.length === 0) continue;
       cells.forEach((c) => covered.add(c));
       out.push({

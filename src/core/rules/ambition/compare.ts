@@ -72,10 +72,11 @@ function isConservative(direction: Direction, t: number, r: number, target: Meas
 
 /** The indicator's target judged against its result, or undefined when they cannot be compared. */
 export function compareIndicator(ind: Indicator, thresholds: AmbitionThresholds): Comparison | undefined {
-  if (isQualitative(ind)) return undefined;
-  const targetValue = targetValueOf(ind);
+  // No result, nothing to compare: asked first, since a target form has none on any row.
   const resultValue = resultValueOf(ind);
-  if (!targetValue || !resultValue) return undefined;
+  if (!resultValue || isQualitative(ind)) return undefined;
+  const targetValue = targetValueOf(ind);
+  if (!targetValue) return undefined;
   const unitColumn = ind.unit?.text;
   const pairs = pairMeasures(parseMeasures(targetValue.text, { unitColumn }), parseMeasures(resultValue.text, { unitColumn }));
   if (pairs.length === 0) return undefined;

@@ -4,6 +4,7 @@
 import { toA1 } from '../../grid/address';
 import { IndicatorTable } from '../../model';
 import { ResolvedIndicator } from '../hierarchy/resolve';
+import type { Level1, Level2 } from '../../profiles';
 
 export interface Coverage {
   /** 一级 keys with at least one named 三级. */
@@ -17,12 +18,32 @@ export interface Coverage {
   unclear: Set<string>;
 }
 
+// Two rules ask for the coverage of the same resolved rows (analyseTree shares them per check).
+const coverages = new WeakMap<ResolvedIndicator[], Coverage>();
+// "一级/二级" keys, built once per pair of categories rather than once per row.
+const pairKeys = new WeakMap<Level2, { level1: Level1; key: string }>();
+
+function pairKey(l1: Level1, l2: Level2): string {
+  const hit = pairKeys.get(l2);
+  if (hit && hit.level1 === l1) return hit.key;
+  const key = `${l1.key}/${l2.key}`;
+  pairKeys.set(l2, { level1: l1, key });
+  return key;
+}
+
+/** The coverage of a table's resolved rows (read-only: shared by the rules that ask). */
 export function coverageOf(rows: ResolvedIndicator[]): Coverage {
+  let c = coverages.get(rows);
+  if (!c) coverages.set(rows, (c = computeCoverage(rows)));
+  return c;
+}
+
+function computeCoverage(rows: ResolvedIndicator[]): Coverage {
   const c: Coverage = { level1: new Set(), level2: new Set(), declared1: new Set(), declared2: new Set(), unclear: new Set() };
   for (const r of rows) {
     if (!r.level1) continue;
     const k1 = r.level1.key;
-    const k2 = r.level2 ? `${k1}/${r.level2.key}` : undefined;
+    const k2 = r.level2 ? pairKey(r.level1, r.level2) : undefined;
     if (r.level2Unclear) c.unclear.add(k1);
     if (r.hasName) {
       c.level1.add(k1);

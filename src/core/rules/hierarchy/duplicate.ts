@@ -3,7 +3,7 @@
 import { normalizeLabel } from '../../parse/text';
 import { defineRule, FindingInput } from '../types';
 import { list, msg, quote } from '../../i18n/text';
-import { analyseTree, groupBy, ownerName, uniq } from './resolve';
+import { analyseTree, ownerName, repeatedGroups, uniq } from './resolve';
 
 export const duplicateIndicator = defineRule(
   {
@@ -21,7 +21,7 @@ export const duplicateIndicator = defineRule(
     const out: FindingInput[] = [];
     for (const { rows } of tables) {
       const named = rows.filter((r) => r.hasName);
-      for (const dup of groupBy(named, (r) => normalizeLabel(r.ind.name!.text))) {
+      for (const dup of repeatedGroups(named, (r) => normalizeLabel(r.ind.name!.text))) {
         if (dup.length < 2) continue;
         const name = dup[0].ind.name!.text;
         const where = list(dup.map((r) => (r.ind.source === 'packed' ? msg('hierarchy.duplicate.item', { n: String(r.ind.packedIndex) }) : r.ind.name!.cell)));

@@ -82,9 +82,19 @@ export function resolveIndicator(ind: Indicator, table: IndicatorTable, index: C
     level2,
     level2Unclear,
     hasName: !!ind.name && !isPlaceholder(ind.name.text, words),
-    hasValues: ind.values.some((v) => !isPlaceholder(v.text, words)),
-    hasDetails: [ind.unit, ind.explanation, ind.formula].some((c) => !!c && !isPlaceholder(c.text, words)),
+    hasValues: someFilled(ind.values, words),
+    hasDetails: filled(ind.unit, words) || filled(ind.explanation, words) || filled(ind.formula, words),
   };
+}
+
+// Plain loops: these run for every 三级 row of every check.
+function filled(c: { text: string } | null | undefined, words: HierarchyWords): boolean {
+  return !!c && !isPlaceholder(c.text, words);
+}
+
+function someFilled(cells: ReadonlyArray<{ text: string }>, words: HierarchyWords): boolean {
+  for (const c of cells) if (!isPlaceholder(c.text, words)) return true;
+  return false;
 }
 
 export function resolveTable(table: IndicatorTable, index: CategoryIndex, words: HierarchyWords): ResolvedIndicator[] {
@@ -112,6 +122,30 @@ export function groupBy<T>(items: T[], key: (t: T) => string): T[][] {
     else map.set(k, [it]);
   }
   return [...map.values()];
+}
+
+/**
+ * The groups of items sharing a key, in order of first appearance, leaving out keys held by one item
+ * only: a table of 10,000 distinct names then builds no 10,000 one-item lists.
+ */
+export function repeatedGroups<T>(items: T[], key: (t: T) => string): T[][] {
+  const firstAt = new Map<string, number>();
+  let groups: Map<string, T[]> | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const k = key(items[i]);
+    const at = firstAt.get(k);
+    if (at === undefined) {
+      firstAt.set(k, i);
+      continue;
+    }
+    groups ??= new Map();
+    const group = groups.get(k);
+    if (group) group.push(items[i]);
+    else groups.set(k, [items[at], items[i]]);
+  }
+  if (!groups) return [];
+  // Order by first appearance, as groupBy does.
+  return [...groups.entries()].sort((a, b) => firstAt.get(a[0])! - firstAt.get(b[0])!).map(([, g]) => g);
 }
 
 /** The cell a category finding points at: the category cell, or where it should have been typed. */

@@ -5,7 +5,7 @@
 import type { Profile } from '../../profiles';
 import { extensionValidators } from '../../extensions';
 import { HierarchyWords, HIERARCHY_DEFAULTS, withHierarchyDefaults } from '../../profiles/hierarchy-defaults';
-import { normalizeLabel } from '../../parse/text';
+import { nfkcOnly, normalizeLabel } from '../../parse/text';
 
 export type { HierarchyWords };
 
@@ -49,16 +49,27 @@ export function hierarchyWords(profile: Profile): HierarchyWords {
   return words;
 }
 
+// Answers by text, per word list: every 三级 row asks for its 一级, 二级, name, values and details.
+const placeholderAnswers = new WeakMap<HierarchyWords, Map<string, boolean>>();
+
 export function isPlaceholder(text: string | undefined | null, words: HierarchyWords): boolean {
   if (text === undefined || text === null) return true;
-  const raw = text.normalize('NFKC').replace(/\s+/g, '');
-  if (raw === '') return true;
-  return normalisedWords(words).placeholders.has(raw);
+  let answers = placeholderAnswers.get(words);
+  if (!answers) placeholderAnswers.set(words, (answers = new Map()));
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    const raw = nfkcOnly(text).replace(/\s+/g, '');
+    answer = raw === '' || normalisedWords(words).placeholders.has(raw);
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(text, answer);
+  }
+  return answer;
 }
 
 export function isSatisfactionName(name: string, words: HierarchyWords): boolean {
   const key = normalizeLabel(name);
-  return normalisedWords(words).satisfaction.some((w) => key.includes(w));
+  for (const w of normalisedWords(words).satisfaction) if (key.includes(w)) return true;
+  return false;
 }
 
 /** A count or a volume: the name ends with a count word (ignoring a bracketed unit). */

@@ -7,6 +7,7 @@ import { Msg, msg, quote } from '../../i18n/text';
 /** Excel day serials of the years a form can mean (2000–2050). */
 const SERIAL = /^(3[6-9]|4\d|5[0-4])[,，]?\d{3}$/;
 const DATE_LIKE = /时间|日期|时限|期限|到位|完成时|截止|前完成/;
+const TIMELINESS = /时效/;
 
 function serialToDate(serial: number): Msg {
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
@@ -27,7 +28,7 @@ export const dateAsSerial = defineRule(
     const out: FindingInput[] = [];
     for (const t of model.tables) {
       for (const ind of t.indicators) {
-        const timely = /时效/.test(ind.level2?.text ?? '') || DATE_LIKE.test(ind.name?.text ?? '');
+        const timely = TIMELINESS.test(ind.level2?.text ?? '') || DATE_LIKE.test(ind.name?.text ?? '');
         if (!timely) continue;
         const cells = [...ind.values.filter((v) => v.kind !== 'actual'), ind.unit].filter((c): c is NonNullable<typeof c> => !!c && SERIAL.test(c.text.replace(/\s+/g, '')));
         if (!cells.length) continue;

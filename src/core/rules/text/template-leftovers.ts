@@ -37,11 +37,13 @@ export const templateInstruction = defineRule(
     // Fill-in hints left in indicator names or targets: one finding per table, every cell listed.
     for (const t of model.tables) {
       const hits: Array<{ cell: string; text: string; hint: string }> = [];
+      const visit = (c: { text: string; cell: string } | null) => {
+        const m = c ? FILL_IN.exec(c.text) : null;
+        if (c && m) hits.push({ cell: c.cell, text: c.text, hint: m[0].trim() });
+      };
       for (const ind of t.indicators) {
-        for (const c of [ind.name, ...ind.values.filter((v) => v.kind !== 'actual')]) {
-          const m = c ? FILL_IN.exec(c.text) : null;
-          if (c && m) hits.push({ cell: c.cell, text: c.text, hint: m[0].trim() });
-        }
+        visit(ind.name);
+        for (const v of ind.values) if (v.kind !== 'actual') visit(v);
       }
       if (!hits.length) continue;
       out.push({
@@ -76,7 +78,8 @@ export const actualNotAResult = defineRule(
   ({ model }: { model: FormModel }) => {
     const out: FindingInput[] = [];
     for (const t of model.tables) {
-      const rows = t.indicators.flatMap((ind) => ind.values.filter((v) => v.kind === 'actual').map((v) => ({ ind, actual: { text: v.text, cell: v.cell, row: ind.row, col: 0 } })));
+      const rows: Array<{ ind: Indicator; actual: TextCell }> = [];
+      for (const ind of t.indicators) for (const v of ind.values) if (v.kind === 'actual') rows.push({ ind, actual: { text: v.text, cell: v.cell, row: ind.row, col: 0 } });
       const bad = rows.filter(({ ind, actual }) => restatesTarget(ind, actual));
       if (!bad.length) continue;
       // One finding per table: a filler who copied the targets did it on every row.

@@ -79,7 +79,8 @@ export function textKey(text: string): string {
   let key = keyCache.get(text);
   if (key === undefined) {
     key = compact(text).replace(/[\p{P}\p{S}]/gu, '');
-    if (keyCache.size > 20_000) keyCache.clear();
+    // As large as the other text caches: a 20,000-row form must not clear it on every check.
+    if (keyCache.size >= 50_000) keyCache.clear();
     keyCache.set(text, key);
   }
   return key;

@@ -5,18 +5,39 @@ import { FormModel, Indicator, IndicatorTable } from '../../model';
 import { CategoryIndex, Profile } from '../../profiles';
 import { hasPlaceholder } from '../../templates/placeholder';
 import { defineRule, FindingInput } from '../types';
-import { categoryKind, FindingGroup, IndicatorJudgement, judgeIndicator } from './judge';
+import { bindJudgement, CategoryKind, categoryKind, FindingGroup, IndicatorJudgement, JudgeContext, lookUpJudgement } from './judge';
 import { reasonWhy } from './messages';
 import { msg, Msg } from '../../i18n/text';
 import { vagueConfig } from './words';
 
 export interface JudgedIndicator {
-  table: IndicatorTable;
-  judgement: IndicatorJudgement;
+  readonly table: IndicatorTable;
+  readonly judgement: IndicatorJudgement;
+}
+
+/** One judged row: its verdict and groups known at once, the judgement bound to its cells when first read. */
+class JudgedRow implements JudgedIndicator {
+  private own?: IndicatorJudgement;
+  // Copied out while the judgement is at hand: the rules' walks over 10,000 rows then read only these rows.
+  readonly verdict: IndicatorJudgement['verdict'];
+  readonly groupCount: number;
+
+  constructor(
+    readonly table: IndicatorTable,
+    private readonly ind: Indicator,
+    private readonly found: IndicatorJudgement,
+  ) {
+    this.verdict = found.verdict;
+    this.groupCount = found.groups.length;
+  }
+
+  get judgement(): IndicatorJudgement {
+    return (this.own ??= bindJudgement(this.found, this.ind));
+  }
 }
 
 export interface FormJudgement {
-  indicators: JudgedIndicator[];
+  indicators: JudgedRow[];
   measurable: number;
   /** Named 三级 indicators, unfilled template rows included (they count as not measurable). */
   total: number;
@@ -34,24 +55,31 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
   if (hit) return hit;
 
   const { config, errorMessage } = vagueConfig(profile);
-  const indicators: JudgedIndicator[] = [];
+  const indicators: JudgedRow[] = [];
   let unfilled = 0;
   for (const table of model.tables) {
     const goals = goalsOf(model, table);
+    // One context per category kind of the table (the judge only reads it), not one per row.
+    const contexts = new Map<CategoryKind | undefined, JudgeContext>();
+    const contextFor = (category: CategoryKind | undefined): JudgeContext => {
+      let ctx = contexts.get(category);
+      if (!ctx) contexts.set(category, (ctx = { config, category, siblings: table.indicators, goals }));
+      return ctx;
+    };
     for (const ind of table.indicators) {
       if (!hasName(ind)) continue;
       // An unfilled template row is reported by template-placeholder; it is not measurable yet.
-      if (hasPlaceholder(ind.name!.text) || ind.values.some((v) => hasPlaceholder(v.text))) {
+      if (hasPlaceholder(ind.name!.text) || valuesHavePlaceholder(ind)) {
         unfilled++;
         continue;
       }
-      const judgement = judgeIndicator(ind, { config, category: categoryKind(ind, categories), siblings: table.indicators, goals });
-      indicators.push({ table, judgement });
+      const found = lookUpJudgement(ind, contextFor(categoryKind(ind, categories)));
+      indicators.push(new JudgedRow(table, ind, found));
     }
   }
   const result: FormJudgement = {
     indicators,
-    measurable: indicators.filter((i) => i.judgement.verdict === 'measurable').length,
+    measurable: indicators.filter((i) => i.verdict === 'measurable').length,
     total: indicators.length + unfilled,
     configError: errorMessage,
   };
@@ -66,6 +94,11 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
 export function measurability(model: FormModel, profile: Profile): { measurable: number; total: number } {
   const { measurable, total } = judgeForm(model, profile);
   return { measurable, total };
+}
+
+function valuesHavePlaceholder(ind: Indicator): boolean {
+  for (const v of ind.values) if (hasPlaceholder(v.text)) return true;
+  return false;
 }
 
 function hasName(ind: Indicator): boolean {
@@ -117,7 +150,9 @@ function findings(model: FormModel, profile: Profile, categories: CategoryIndex,
   if (verdict === 'vague' && judged.configError) {
     out.push({ rule: 'vague-config', severity: 'error', cell: 'A1', cells: ['A1'], message: judged.configError, why: msg('vague.config.why') });
   }
-  for (const { judgement } of judged.indicators) {
+  for (const row of judged.indicators) {
+    if (row.groupCount === 0) continue; // measurable: nothing to report, and no need to bind it to its cells
+    const { judgement } = row;
     for (const group of judgement.groups) if (group.verdict === verdict) out.push(toFinding(judgement, group));
   }
   return out;

@@ -208,18 +208,30 @@ function nameFactsUncached(name: string, cfg: VagueConfig): NameFacts {
 
 /** The category kind of an indicator, from its 二级 (or 一级) name as the profile reads it. */
 export function categoryKind(ind: Pick<Indicator, 'level1' | 'level2'>, categories?: CategoryIndex): CategoryKind | undefined {
-  for (const cell of [ind.level2, ind.level1]) {
-    if (!cell?.text.trim()) continue;
-    const match = categories?.match(cell.text) ?? (cell.code ? categories?.byCode(cell.code) : undefined);
-    const name = match ? (match.level === 2 ? match.level2.name : match.level1.name) : cell.text;
-    const kind = kindOfName(name);
-    if (kind) return kind;
-    // A 二级 we cannot place ("数量、质量、时效、成本方面的指标") says nothing; try the 一级.
-  }
-  return undefined;
+  // A 二级 we cannot place ("数量、质量、时效、成本方面的指标") says nothing; try the 一级.
+  return cellKind(ind.level2, categories) ?? cellKind(ind.level1, categories);
 }
 
+function cellKind(cell: Indicator['level1'], categories?: CategoryIndex): CategoryKind | undefined {
+  if (!cell?.text.trim()) return undefined;
+  const match = categories?.match(cell.text) ?? (cell.code ? categories?.byCode(cell.code) : undefined);
+  const name = match ? (match.level === 2 ? match.level2.name : match.level1.name) : cell.text;
+  return kindOfName(name);
+}
+
+// Category names are few and asked for once per 三级 row: their kinds are kept (bounded).
+const kindCache = new Map<string, CategoryKind | undefined>();
+
 function kindOfName(name: string): CategoryKind | undefined {
+  const hit = kindCache.get(name);
+  if (hit !== undefined || kindCache.has(name)) return hit;
+  const kind = kindOfNameUncached(name);
+  if (kindCache.size >= 10_000) kindCache.clear();
+  kindCache.set(name, kind);
+  return kind;
+}
+
+function kindOfNameUncached(name: string): CategoryKind | undefined {
   const n = compact(name);
   const kinds: CategoryKind[] = [];
   if (/满意/.test(n)) kinds.push('satisfaction');
@@ -234,7 +246,8 @@ function kindOfName(name: string): CategoryKind | undefined {
 
 /** The values a verdict is about: targets, not 实际完成值. A value slid into the unit column counts. */
 export function targetValues(ind: Indicator): IndicatorValue[] {
-  const targets = ind.values.filter((v) => v.kind !== 'actual' && v.text.trim());
+  const targets: IndicatorValue[] = [];
+  for (const v of ind.values) if (v.kind !== 'actual' && v.text.trim()) targets.push(v);
   if (targets.length === 0 && ind.unit && /\d/.test(ind.unit.text)) {
     return [{ kind: 'expected', header: UNIT_COLUMN_HEADER, text: ind.unit.text, cell: ind.unit.cell }];
   }
@@ -245,40 +258,104 @@ export function targetValues(ind: Indicator): IndicatorValue[] {
 // them is the dearest part of a check, so a judgement is reused when everything it depends on — the
 // texts, the category, and what each value may have been copied from — is unchanged. Only the cells
 // differ between uses, so a hit is rebound to the new indicator.
-const judgementCache = new WeakMap<VagueConfig, Map<string, IndicatorJudgement>>();
+//
+// The cache is keyed by the indicator's name, each entry holding the other dependencies as a flat
+// list compared item by item: a key string built from every field (JSON of the whole row) cost more
+// than the judging it saved on a 10,000-row form.
+interface CachedJudgement {
+  deps: string[];
+  judgement: IndicatorJudgement;
+}
+const judgementCache = new WeakMap<VagueConfig, { byName: Map<string, CachedJudgement[]>; size: number }>();
 const JUDGEMENT_CACHE_LIMIT = 50_000;
+/** Entries kept per name: a name typed under many categories or with many targets stays bounded. */
+const ENTRIES_PER_NAME = 8;
 
-function judgementKey(ind: Indicator, ctx: JudgeContext): string {
-  const targets = targetValues(ind);
-  return JSON.stringify([
-    ind.name?.text ?? '',
-    ctx.category ?? '',
-    ind.explanation?.text ?? '',
-    ind.formula?.text ?? '',
-    ind.comparator?.text ?? '',
-    ind.unit?.text ?? '',
-    ind.valueType?.text ?? '',
-    ind.values.map((v) => [v.kind, v.text]),
-    targets.map((v) => [v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '']),
-  ]);
+/**
+ * Everything a judgement depends on besides the name, in one fixed order, written into `out`. One
+ * function serves both the list stored and the list compared, so the two cannot drift apart.
+ */
+function collectDeps(ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext, out: string[]): string[] {
+  out.length = 0;
+  out.push(ctx.category ?? '', ind.explanation?.text ?? '', ind.formula?.text ?? '', ind.comparator?.text ?? '', ind.unit?.text ?? '', ind.valueType?.text ?? '');
+  out.push(countText(ind.values.length));
+  for (const v of ind.values) out.push(v.kind, v.text);
+  out.push(countText(targets.length));
+  for (const v of targets) out.push(v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '');
+  return out;
 }
 
-function rebind(j: IndicatorJudgement, ind: Indicator): IndicatorJudgement {
-  const targets = targetValues(ind);
+const COUNT_TEXTS = Array.from({ length: 16 }, (_, n) => String(n));
+const countText = (n: number) => (n < COUNT_TEXTS.length ? COUNT_TEXTS[n] : String(n));
+
+// Reused for every lookup: comparing against a cached entry builds no list.
+const scratchDeps: string[] = [];
+
+function sameDeps(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** What a cached judgement points at until it is bound to a row (never returned to a caller). */
+const UNBOUND_INDICATOR: Indicator = { row: -1, level1: null, level2: null, name: null, values: [], source: 'table' };
+
+function rebind(j: IndicatorJudgement, ind: Indicator, targets: IndicatorValue[]): IndicatorJudgement {
   const values = j.values.map((v, i) => ({ ...v, value: targets[i] }));
-  const byOld = new Map(j.values.map((v, i) => [v, values[i]]));
-  return { ...j, indicator: ind, values, groups: j.groups.map((g) => ({ ...g, values: g.values.map((v) => byOld.get(v) ?? v) })) };
+  const rebound = (v: ValueJudgement) => {
+    const i = j.values.indexOf(v);
+    return i >= 0 ? values[i] : v;
+  };
+  return { ...j, indicator: ind, values, groups: j.groups.map((g) => ({ ...g, values: g.values.map(rebound) })) };
 }
 
 export function judgeIndicator(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
+  return bindJudgement(lookUpJudgement(ind, ctx), ind);
+}
+
+/**
+ * The cached judgement becomes this indicator's own: its verdicts, reasons and sentences already are,
+ * its cells are bound here. The form's walk binds only the judgements a finding needs; on a large
+ * form that is a few of them, and rebinding the rest was most of what a warm check allocated.
+ */
+export function bindJudgement(found: IndicatorJudgement, ind: Indicator): IndicatorJudgement {
+  return found.indicator === ind ? found : rebind(found, ind, targetValues(ind));
+}
+
+/**
+ * A judgement of the indicator whose verdicts, reasons and sentences are this indicator's, but which
+ * may still point at the cells of an earlier, equal indicator (a cache hit): bindJudgement makes it
+ * this indicator's own.
+ */
+export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
   let cache = judgementCache.get(ctx.config);
-  if (!cache) judgementCache.set(ctx.config, (cache = new Map()));
-  const key = judgementKey(ind, ctx);
-  const hit = cache.get(key);
-  if (hit) return rebind(hit, ind);
+  if (!cache) judgementCache.set(ctx.config, (cache = { byName: new Map(), size: 0 }));
+  const name = ind.name?.text ?? '';
+  const targets = targetValues(ind);
+  const entries = cache.byName.get(name);
+  if (entries) {
+    const deps = collectDeps(ind, targets, ctx, scratchDeps);
+    for (const e of entries) if (sameDeps(e.deps, deps)) return e.judgement;
+  }
+  const deps = collectDeps(ind, targets, ctx, []);
   const judged = judgeIndicatorUncached(ind, ctx);
-  if (cache.size >= JUDGEMENT_CACHE_LIMIT) cache.clear();
-  cache.set(key, judged);
+  if (cache.size >= JUDGEMENT_CACHE_LIMIT) {
+    cache.byName.clear();
+    cache.size = 0;
+  }
+  // The cache keeps the judgement unbound: holding this check's indicator (its cells, values and
+  // category cells) for every cached row made each warm check's garbage collections mark far more.
+  const entry: CachedJudgement = { deps, judgement: rebind(judged, UNBOUND_INDICATOR, []) };
+  const list = cache.byName.get(name);
+  if (!list) cache.byName.set(name, [entry]);
+  else {
+    if (list.length >= ENTRIES_PER_NAME) {
+      list.shift();
+      cache.size--;
+    }
+    list.push(entry);
+  }
+  cache.size++;
   return judged;
 }
 
@@ -483,8 +560,10 @@ function repeatsName(valueKey: string, nameKey: string): boolean {
 
 /** Name and value keys of one table's indicators, built once per table so the copy check stays linear. */
 interface SiblingIndex {
-  byName: Map<string, Indicator[]>;
-  byValue: Map<string, Indicator[]>;
+  // One indicator, or several in table order: most keys belong to one row, and a table of 10,000
+  // rows then holds no 10,000 one-item lists.
+  byName: Map<string, Indicator | Indicator[]>;
+  byValue: Map<string, Indicator | Indicator[]>;
 }
 
 const siblingIndexes = new WeakMap<readonly Indicator[], SiblingIndex>();
@@ -494,10 +573,12 @@ function siblingIndex(siblings: readonly Indicator[]): SiblingIndex {
   let index = siblingIndexes.get(siblings);
   if (index) return index;
   index = { byName: new Map(), byValue: new Map() };
-  const add = (map: Map<string, Indicator[]>, key: string, ind: Indicator) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [ind]);
-    else if (list[list.length - 1] !== ind) list.push(ind);
+  const add = (map: Map<string, Indicator | Indicator[]>, key: string, ind: Indicator) => {
+    const held = map.get(key);
+    if (!held) map.set(key, ind);
+    else if (!Array.isArray(held)) {
+      if (held !== ind) map.set(key, [held, ind]);
+    } else if (held[held.length - 1] !== ind) held.push(ind);
   };
   for (const s of siblings) {
     if (!s.name) continue;
@@ -508,16 +589,22 @@ function siblingIndex(siblings: readonly Indicator[]): SiblingIndex {
   return index;
 }
 
+/** The first of the indicators held under a key that is not `self`. */
+function otherThan(self: Indicator, held: Indicator | Indicator[] | undefined): Indicator | undefined {
+  if (!Array.isArray(held)) return held !== self ? held : undefined;
+  for (const s of held) if (s !== self) return s;
+  return undefined;
+}
+
 /** The sibling name, sibling value or goal text this value was copied from, if any. */
 function copySourceKey(valueKey: string, self: Indicator, ctx: JudgeContext): string | undefined {
   if (valueKey.length < 4) return undefined;
   const index = siblingIndex(ctx.siblings ?? []);
-  const other = (list: Indicator[] | undefined) => list?.find((s) => s !== self);
-  const byName = other(index.byName.get(valueKey));
+  const byName = otherThan(self, index.byName.get(valueKey));
   if (byName) return byName.name!.text;
   // Identical prose in two indicators: one of them was pasted. Short values ("100%") repeat legitimately.
   if (valueKey.length >= 8) {
-    const byValue = other(index.byValue.get(valueKey));
+    const byValue = otherThan(self, index.byValue.get(valueKey));
     if (byValue) return byValue.name!.text;
     const goals = ctx.goals ?? [];
     let keys = goalKeyCache.get(goals);
