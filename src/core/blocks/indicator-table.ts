@@ -390,6 +390,9 @@ function categoryAt(scan: SheetScan, row: number, col: number | undefined, prev:
 
 /** The category above, carried down to a blank or merged cell. */
 function carriedDown(prev: CategoryCell): CategoryCell {
+  // Already carried: the rows below share it (equal in every field, never changed after reading),
+  // rather than one copy per row that each check's collections would have to move.
+  if (prev.inherited) return prev;
   if (prev.code !== undefined) return { ...prev, inherited: true };
   return { text: prev.text, cell: prev.cell, row: prev.row, col: prev.col, inherited: true };
 }
