@@ -222,6 +222,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
   }
 
   const indicators: Indicator[] = [];
+  const rowValues: IndicatorValue[] = [];
   const placeholders: string[] = [];
   let closingRow: number | undefined;
   let prev1: CategoryCell | null = null;
@@ -248,12 +249,14 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     const l1Changed = !!l1 && !l1.inherited && (!prev1 || l1.text !== prev1.text);
     const l2 = categoryAt(scan, row, columns.level2, l1Changed ? null : prev2);
 
-    const values: IndicatorValue[] = [];
+    let valueCount = 0;
     for (const [role, kind] of VALUE_ROLES) {
       const col = columns[role];
       if (col === undefined || grid.isBlank(row, col)) continue;
-      values.push({ kind, header: header(col), text: grid.text(row, col).trim(), cell: toA1(row, col) });
+      rowValues[valueCount++] = { kind, header: header(col), text: grid.text(row, col).trim(), cell: toA1(row, col) };
     }
+    // Copied out at its size: a list grown by push keeps room for 17 values, on every row of the model.
+    const values = rowValues.slice(0, valueCount);
     const name = scan.optionalText(row, columns.name) ?? null;
 
     // "指标1：" / "……" rows a template left: one unfinished-template finding, not an indicator each.
