@@ -221,6 +221,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     });
   }
 
+  const hasOptionalColumns = OPTIONAL_ROLES.some((role) => columns[role] !== undefined);
   const indicators: Indicator[] = [];
   const rowValues: IndicatorValue[] = [];
   const placeholders: string[] = [];
@@ -267,19 +268,19 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       continue;
     }
 
-    const indicator = {
-      row,
-      level1: l1,
-      level2: l2,
-      name,
-      values,
-      unit: scan.optionalText(row, columns.unit),
-      explanation: scan.optionalText(row, columns.explanation),
-      formula: scan.optionalText(row, columns.formula),
-    } as Indicator;
-    // The optional cells go in before `source`, in the order they always had (no object spread per row).
-    addOptionalCells(indicator, scan, row, columns);
-    indicator.source = 'table';
+    const unit = scan.optionalText(row, columns.unit);
+    const explanation = scan.optionalText(row, columns.explanation);
+    const formula = scan.optionalText(row, columns.formula);
+    let indicator: Indicator;
+    if (!hasOptionalColumns) {
+      // All fields in one literal: `source` added afterwards would need a property store of its own per row.
+      indicator = { row, level1: l1, level2: l2, name, values, unit, explanation, formula, source: 'table' };
+    } else {
+      indicator = { row, level1: l1, level2: l2, name, values, unit, explanation, formula } as Indicator;
+      // The optional cells go in before `source`, in the order they always had (no object spread per row).
+      addOptionalCells(indicator, scan, row, columns);
+      indicator.source = 'table';
+    }
     indicators.push(indicator);
     prev1 = l1;
     prev2 = l2;
