@@ -593,23 +593,61 @@ function repeatsName(valueKey: string, nameKey: string): boolean {
 
 /** Name and value keys of one table's indicators, built once per table so the copy check stays linear. */
 interface SiblingIndex {
-  // One indicator, or several in table order: most keys belong to one row, and a table of 10,000
-  // rows then holds no 10,000 one-item lists.
-  byName: Map<string, Indicator | Indicator[]>;
+  byName: NameIndex;
   /** Built on the first value long enough to ask it (most targets are short: "≥95%"). */
   byValue?: Map<string, Indicator | Indicator[]>;
 }
 
+/**
+ * The name keys of a table by the rows' positions. It depends only on the names, so a re-check of
+ * the same table (the pane after each edit, a 10,000-row form) reuses it once the names are seen to
+ * be the same, rather than hashing every name again. Positions, not indicators: the indicators are
+ * this check's, the positions hold for any table with these names.
+ */
+interface NameIndex {
+  names: Array<string | undefined>;
+  // One position, or several in table order: most keys belong to one row, and a table of 10,000
+  // rows then holds no 10,000 one-item lists.
+  byKey: Map<string, number | number[]>;
+}
+
 const siblingIndexes = new WeakMap<readonly Indicator[], SiblingIndex>();
 const goalKeyCache = new WeakMap<readonly string[], string[]>();
+/** The last tables' name indexes, most recent last (a form has a few tables). */
+const recentNameIndexes: NameIndex[] = [];
+const RECENT_NAME_INDEXES = 8;
 
 function siblingIndex(siblings: readonly Indicator[]): SiblingIndex {
   let index = siblingIndexes.get(siblings);
   if (index) return index;
-  index = { byName: new Map() };
-  for (const s of siblings) if (s.name) addSibling(index.byName, textKey(s.name.text), s);
+  index = { byName: nameIndex(siblings) };
   siblingIndexes.set(siblings, index);
   return index;
+}
+
+function nameIndex(siblings: readonly Indicator[]): NameIndex {
+  for (const known of recentNameIndexes) if (sameNames(known.names, siblings)) return known;
+  const names = siblings.map((s) => s.name?.text);
+  const byKey = new Map<string, number | number[]>();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (name === undefined) continue;
+    const key = textKey(name);
+    const held = byKey.get(key);
+    if (held === undefined) byKey.set(key, i);
+    else if (typeof held === 'number') byKey.set(key, [held, i]);
+    else held.push(i);
+  }
+  const index = { names, byKey };
+  if (recentNameIndexes.length >= RECENT_NAME_INDEXES) recentNameIndexes.shift();
+  recentNameIndexes.push(index);
+  return index;
+}
+
+function sameNames(names: ReadonlyArray<string | undefined>, siblings: readonly Indicator[]): boolean {
+  if (names.length !== siblings.length) return false;
+  for (let i = 0; i < names.length; i++) if (names[i] !== siblings[i].name?.text) return false;
+  return true;
 }
 
 function siblingValues(siblings: readonly Indicator[], index: SiblingIndex): Map<string, Indicator | Indicator[]> {
@@ -637,12 +675,20 @@ function otherThan(self: Indicator, held: Indicator | Indicator[] | undefined): 
   return undefined;
 }
 
+/** The first of the rows at the positions held under a name key that is not `self`. */
+function otherNamed(self: Indicator, held: number | number[] | undefined, siblings: readonly Indicator[]): Indicator | undefined {
+  if (held === undefined) return undefined;
+  if (typeof held === 'number') return siblings[held] !== self ? siblings[held] : undefined;
+  for (const i of held) if (siblings[i] !== self) return siblings[i];
+  return undefined;
+}
+
 /** The sibling name, sibling value or goal text this value was copied from, if any. */
 function copySourceKey(valueKey: string, self: Indicator, ctx: JudgeContext): string | undefined {
   if (valueKey.length < 4) return undefined;
   const siblings = ctx.siblings ?? [];
   const index = siblingIndex(siblings);
-  const byName = otherThan(self, index.byName.get(valueKey));
+  const byName = otherNamed(self, index.byName.byKey.get(valueKey), siblings);
   if (byName) return byName.name!.text;
   // Identical prose in two indicators: one of them was pasted. Short values ("100%") repeat legitimately.
   if (valueKey.length >= 8) {
