@@ -41,9 +41,10 @@ for (let c = 0; c < 702; c++) COLUMN_NAMES.push(columnName(c)); // A … ZZ
 // Addresses of the first columns, kept once made: a check keeps tens of thousands of them in its model
 // (30,000 on a 10,000-row form), and a fresh string per address on every re-check was garbage the
 // collector had to copy while the model lived. Bounded: a sheet of pasted noise fills at most
-// A1_CACHE_LIMIT entries (about 7 MB), then addresses are made as before.
+// A1_CACHE_LIMIT entries (about 4 MB; the 100,000 × 30 noise sheet has a 300 MB budget), then
+// addresses are made as before.
 const A1_CACHE_COLUMNS = 32;
-const A1_CACHE_LIMIT = 200_000;
+const A1_CACHE_LIMIT = 120_000;
 const a1ByColumn: string[][] = Array.from({ length: A1_CACHE_COLUMNS }, () => []);
 let a1Cached = 0;
 
