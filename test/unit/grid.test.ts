@@ -13,6 +13,17 @@ describe('A1 addresses', () => {
     expect(columnIndex('XFD')).toBe(16_383);
   });
 
+  it('gives the same address when asked again, cached or not (kept addresses stay bounded)', () => {
+    // Far rows first: the kept addresses fill up and later ones are made fresh; both must agree.
+    for (const [row, col] of [[150_000, 0], [90_000, 1], [3, 3], [2, 3], [0, 31], [5, 32], [1_048_575, 2]]) {
+      const first = toA1(row, col);
+      expect(toA1(row, col)).toBe(first);
+      expect(parseA1(first)).toEqual({ row, col });
+    }
+    expect(toA1(13, 3)).toBe('D14');
+    expect(toA1(0, 0)).toBe('A1');
+  });
+
   it('reads ranges in any corner order, with sheet names and $ signs', () => {
     expect(parseRange('B3:A1')).toEqual({ top: 0, left: 0, bottom: 2, right: 1 });
     expect(parseRange("'绩效'!$A$22:$A$53")).toEqual({ top: 21, left: 0, bottom: 52, right: 0 });

@@ -221,7 +221,9 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     });
   }
 
+  const hasOptionalColumns = OPTIONAL_ROLES.some((role) => columns[role] !== undefined);
   const indicators: Indicator[] = [];
+  const rowValues: IndicatorValue[] = [];
   const placeholders: string[] = [];
   let closingRow: number | undefined;
   let prev1: CategoryCell | null = null;
@@ -248,12 +250,14 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     const l1Changed = !!l1 && !l1.inherited && (!prev1 || l1.text !== prev1.text);
     const l2 = categoryAt(scan, row, columns.level2, l1Changed ? null : prev2);
 
-    const values: IndicatorValue[] = [];
+    let valueCount = 0;
     for (const [role, kind] of VALUE_ROLES) {
       const col = columns[role];
       if (col === undefined || grid.isBlank(row, col)) continue;
-      values.push({ kind, header: header(col), text: grid.text(row, col).trim(), cell: toA1(row, col) });
+      rowValues[valueCount++] = { kind, header: header(col), text: grid.text(row, col).trim(), cell: toA1(row, col) };
     }
+    // Copied out at its size: a list grown by push keeps room for 17 values, on every row of the model.
+    const values = rowValues.slice(0, valueCount);
     const name = scan.optionalText(row, columns.name) ?? null;
 
     // "指标1：" / "……" rows a template left: one unfinished-template finding, not an indicator each.
@@ -264,19 +268,19 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       continue;
     }
 
-    const indicator = {
-      row,
-      level1: l1,
-      level2: l2,
-      name,
-      values,
-      unit: scan.optionalText(row, columns.unit),
-      explanation: scan.optionalText(row, columns.explanation),
-      formula: scan.optionalText(row, columns.formula),
-    } as Indicator;
-    // The optional cells go in before `source`, in the order they always had (no object spread per row).
-    addOptionalCells(indicator, scan, row, columns);
-    indicator.source = 'table';
+    const unit = scan.optionalText(row, columns.unit);
+    const explanation = scan.optionalText(row, columns.explanation);
+    const formula = scan.optionalText(row, columns.formula);
+    let indicator: Indicator;
+    if (!hasOptionalColumns) {
+      // All fields in one literal: `source` added afterwards would need a property store of its own per row.
+      indicator = { row, level1: l1, level2: l2, name, values, unit, explanation, formula, source: 'table' };
+    } else {
+      indicator = { row, level1: l1, level2: l2, name, values, unit, explanation, formula } as Indicator;
+      // The optional cells go in before `source`, in the order they always had (no object spread per row).
+      addOptionalCells(indicator, scan, row, columns);
+      indicator.source = 'table';
+    }
     indicators.push(indicator);
     prev1 = l1;
     prev2 = l2;
@@ -390,6 +394,9 @@ function categoryAt(scan: SheetScan, row: number, col: number | undefined, prev:
 
 /** The category above, carried down to a blank or merged cell. */
 function carriedDown(prev: CategoryCell): CategoryCell {
+  // Already carried: the rows below share it (equal in every field, never changed after reading),
+  // rather than one copy per row that each check's collections would have to move.
+  if (prev.inherited) return prev;
   if (prev.code !== undefined) return { ...prev, inherited: true };
   return { text: prev.text, cell: prev.cell, row: prev.row, col: prev.col, inherited: true };
 }

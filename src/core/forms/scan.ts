@@ -65,7 +65,8 @@ export class SheetScan {
         const key = normalizeLabel(v);
         if (!key) continue;
         this.push(row, col, key);
-        (keys ??= [])[col] = key;
+        // Sized to the row once: a growing list would hold room for some twenty keys per row.
+        (keys ??= new Array<string | undefined>(end))[col] = key;
       }
       if (keys) this.keyRows[row - first] = keys;
     }

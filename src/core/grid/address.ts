@@ -38,7 +38,29 @@ export function columnIndex(name: string): number {
 const COLUMN_NAMES: string[] = [];
 for (let c = 0; c < 702; c++) COLUMN_NAMES.push(columnName(c)); // A … ZZ
 
+// Addresses of the first columns, kept once made: a check keeps tens of thousands of them in its model
+// (30,000 on a 10,000-row form), and a fresh string per address on every re-check was garbage the
+// collector had to copy while the model lived. Bounded: a sheet of pasted noise fills at most
+// A1_CACHE_LIMIT entries (about 4 MB; the 100,000 × 30 noise sheet has a 300 MB budget), then
+// addresses are made as before.
+const A1_CACHE_COLUMNS = 32;
+const A1_CACHE_LIMIT = 120_000;
+const a1ByColumn: string[][] = Array.from({ length: A1_CACHE_COLUMNS }, () => []);
+let a1Cached = 0;
+
 export function toA1(row: number, col: number): string {
+  if (col >= 0 && col < A1_CACHE_COLUMNS && row >= 0 && Number.isInteger(col) && Number.isInteger(row)) {
+    const column = a1ByColumn[col];
+    const hit = column[row];
+    if (hit !== undefined) return hit;
+    // Filled densely down to the row asked for (holes would make the list a slow dictionary).
+    if (row - column.length < A1_CACHE_LIMIT - a1Cached) {
+      const name = COLUMN_NAMES[col];
+      a1Cached += row + 1 - column.length;
+      for (let r = column.length; r <= row; r++) column.push(`${name}${r + 1}`);
+      return column[row];
+    }
+  }
   return `${(col >= 0 && col < COLUMN_NAMES.length && Number.isInteger(col) ? COLUMN_NAMES[col] : columnName(col))}${row + 1}`;
 }
 

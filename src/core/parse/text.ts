@@ -6,6 +6,8 @@
 // (tab, line feed and carriage return are white space and handled with it).
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const WHITESPACE = /[\s\u3000\u00A0]+/g;
+// One object, not a regular-expression literal evaluated (a new object each time) on every call.
+const HAS_WHITESPACE = /[\s\u3000\u00A0]/;
 
 // Printable ASCII, white space and common CJK ideographs are already NFKC-stable and visible;
 // skipping them keeps a sheet of thousands of labels cheap to index.
@@ -29,7 +31,7 @@ export function stripInvisible(text: string): string {
 /** NFKC with every run of white space removed: "预算金额 (万元)" -> "预算金额(万元)". */
 export function compact(text: string): string {
   const t = nfkc(text);
-  return /[\s\u3000\u00A0]/.test(t) ? t.replace(WHITESPACE, '') : t;
+  return HAS_WHITESPACE.test(t) ? t.replace(WHITESPACE, '') : t;
 }
 
 // Characters normalizeLabel rewrites; most cells hold none, and skip the replacements.
@@ -44,7 +46,7 @@ const LABEL_KEY_LIMIT = 50_000;
 
 /** A label as a key: compact, brackets unified to (), trailing colons and list markers dropped. */
 export function normalizeLabel(text: string): string {
-  if (!NEEDS_NFKC.test(text)) return normalizeLabelUncached(text);
+  if (!NEEDS_NFKC.test(text)) return labelOfPlainText(text);
   let key = labelKeys.get(text);
   if (key === undefined) {
     key = normalizeLabelUncached(text);
@@ -55,7 +57,18 @@ export function normalizeLabel(text: string): string {
 }
 
 function normalizeLabelUncached(text: string): string {
-  const t = compact(text);
+  return labelOfCompact(compact(text));
+}
+
+/**
+ * normalizeLabelUncached for a text NFKC leaves as it is (tested by the caller): compact without
+ * testing for NFKC again. This runs for every text cell of the sheet on every check.
+ */
+function labelOfPlainText(text: string): string {
+  return labelOfCompact(HAS_WHITESPACE.test(text) ? text.replace(WHITESPACE, '') : text);
+}
+
+function labelOfCompact(t: string): string {
   if (!LABEL_MARKS.test(t)) return t;
   return t
     .replace(/[【〔\[{〈]/g, '(')

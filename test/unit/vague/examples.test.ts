@@ -80,6 +80,24 @@ describe('every vague kind of domain.md §4, as written', () => {
     expect(j.why).toContain('“关注民生民情，反映民众呼声”的文字相同');
   });
 
+  it('a copy is found again when a table with the same names is checked again, and only among other rows', () => {
+    const live = { name: '完成新闻发布厅直播数量', level1: '产出指标', level2: '数量指标', annual: '关注民生民情，反映民众呼声' };
+    const other = { name: '关注民生民情，反映民众呼声', level1: '效益指标', level2: '社会效益指标', annual: '保障中心宣传渠道畅通，丰富受众获取信息渠道和形式' };
+    for (let round = 0; round < 3; round++) {
+      // Fresh rows each round, as every re-check reads them anew.
+      const a = indicator(live);
+      const b = indicator(other);
+      expect(judge(a, [a, b]).reasons[0]).toBe('copy-paste');
+      expect(judge(a, [b, a]).reasons[0]).toBe('copy-paste');
+    }
+    // The row named like the copied text is not a copy of itself.
+    const b = indicator({ ...other, annual: '关注民生民情，反映民众呼声' });
+    const a = indicator({ ...live, annual: '≥12场' });
+    expect(judge(b, [a, b]).reasons).not.toContain('copy-paste');
+    const alone = indicator({ ...live, name: '直播数量', annual: '关注民生民情，反映民众呼声' });
+    expect(judge(alone, [alone, indicator({ ...other, name: '其他指标' })]).reasons).not.toContain('copy-paste');
+  });
+
   it('gives the message of the brief for 南沙区美誉度提升程度', () => {
     const j = judge({ name: '南沙区美誉度提升程度', level1: '效益指标', level2: '社会效益指标', annual: '≥90%' });
     expect(j.why).toBe('“南沙区美誉度提升程度”的年度指标值“≥90%”是提升程度的百分比，但没有基数，年末无法判断是否达成。');

@@ -244,10 +244,12 @@ function kindOfNameUncached(name: string): CategoryKind | undefined {
   return kinds.length === 1 ? kinds[0] : undefined;
 }
 
+const isTarget = (v: IndicatorValue) => v.kind !== 'actual' && v.text.trim() !== '';
+
 /** The values a verdict is about: targets, not 实际完成值. A value slid into the unit column counts. */
 export function targetValues(ind: Indicator): IndicatorValue[] {
   const targets: IndicatorValue[] = [];
-  for (const v of ind.values) if (v.kind !== 'actual' && v.text.trim()) targets.push(v);
+  for (const v of ind.values) if (isTarget(v)) targets.push(v);
   if (targets.length === 0 && ind.unit && /\d/.test(ind.unit.text)) {
     return [{ kind: 'expected', header: UNIT_COLUMN_HEADER, text: ind.unit.text, cell: ind.unit.cell }];
   }
@@ -275,14 +277,46 @@ const ENTRIES_PER_NAME = 8;
  * Everything a judgement depends on besides the name, in one fixed order, written into `out`. One
  * function serves both the list stored and the list compared, so the two cannot drift apart.
  */
-function collectDeps(ind: Indicator, targets: IndicatorValue[], ctx: JudgeContext, out: string[]): string[] {
-  out.length = 0;
-  out.push(ctx.category ?? '', ind.explanation?.text ?? '', ind.formula?.text ?? '', ind.comparator?.text ?? '', ind.unit?.text ?? '', ind.valueType?.text ?? '');
-  out.push(countText(ind.values.length));
-  for (const v of ind.values) out.push(v.kind, v.text);
-  out.push(countText(targets.length));
-  for (const v of targets) out.push(v.kind, v.header, v.text, copySourceKey(textKey(v.text), ind, ctx) ?? '');
+function collectDeps(ind: Indicator, targets: IndicatorValue[] | undefined, ctx: JudgeContext, out: string[]): string[] {
+  // Written by index, the length set once at the end: `out.length = 0` then push would free and
+  // regrow the scratch list's storage on every lookup (2 MB of garbage per 10,000-row check).
+  let n = 0;
+  out[n++] = ctx.category ?? '';
+  out[n++] = ind.explanation?.text ?? '';
+  out[n++] = ind.formula?.text ?? '';
+  out[n++] = ind.comparator?.text ?? '';
+  out[n++] = ind.unit?.text ?? '';
+  out[n++] = ind.valueType?.text ?? '';
+  out[n++] = countText(ind.values.length);
+  for (const v of ind.values) {
+    out[n++] = v.kind;
+    out[n++] = v.text;
+  }
+  // The targets as targetValues lists them; read from the row without building that list when it is
+  // not given (a cache hit needs none).
+  if (!targets) {
+    let count = 0;
+    for (const v of ind.values) if (isTarget(v)) count++;
+    if (count === 0) targets = targetValues(ind);
+    else {
+      out[n++] = countText(count);
+      for (const v of ind.values) if (isTarget(v)) n = pushTargetDeps(v, ind, ctx, out, n);
+      out.length = n;
+      return out;
+    }
+  }
+  out[n++] = countText(targets.length);
+  for (const v of targets) n = pushTargetDeps(v, ind, ctx, out, n);
+  out.length = n;
   return out;
+}
+
+function pushTargetDeps(v: IndicatorValue, ind: Indicator, ctx: JudgeContext, out: string[], n: number): number {
+  out[n++] = v.kind;
+  out[n++] = v.header;
+  out[n++] = v.text;
+  out[n++] = copySourceKey(textKey(v.text), ind, ctx) ?? '';
+  return n;
 }
 
 const COUNT_TEXTS = Array.from({ length: 16 }, (_, n) => String(n));
@@ -331,13 +365,12 @@ export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): IndicatorJud
   let cache = judgementCache.get(ctx.config);
   if (!cache) judgementCache.set(ctx.config, (cache = { byName: new Map(), size: 0 }));
   const name = ind.name?.text ?? '';
-  const targets = targetValues(ind);
   const entries = cache.byName.get(name);
   if (entries) {
-    const deps = collectDeps(ind, targets, ctx, scratchDeps);
+    const deps = collectDeps(ind, undefined, ctx, scratchDeps);
     for (const e of entries) if (sameDeps(e.deps, deps)) return e.judgement;
   }
-  const deps = collectDeps(ind, targets, ctx, []);
+  const deps = collectDeps(ind, targetValues(ind), ctx, []);
   const judged = judgeIndicatorUncached(ind, ctx);
   if (cache.size >= JUDGEMENT_CACHE_LIMIT) {
     cache.byName.clear();
@@ -560,33 +593,79 @@ function repeatsName(valueKey: string, nameKey: string): boolean {
 
 /** Name and value keys of one table's indicators, built once per table so the copy check stays linear. */
 interface SiblingIndex {
-  // One indicator, or several in table order: most keys belong to one row, and a table of 10,000
+  byName: NameIndex;
+  /** Built on the first value long enough to ask it (most targets are short: "≥95%"). */
+  byValue?: Map<string, Indicator | Indicator[]>;
+}
+
+/**
+ * The name keys of a table by the rows' positions. It depends only on the names, so a re-check of
+ * the same table (the pane after each edit, a 10,000-row form) reuses it once the names are seen to
+ * be the same, rather than hashing every name again. Positions, not indicators: the indicators are
+ * this check's, the positions hold for any table with these names.
+ */
+interface NameIndex {
+  names: Array<string | undefined>;
+  // One position, or several in table order: most keys belong to one row, and a table of 10,000
   // rows then holds no 10,000 one-item lists.
-  byName: Map<string, Indicator | Indicator[]>;
-  byValue: Map<string, Indicator | Indicator[]>;
+  byKey: Map<string, number | number[]>;
 }
 
 const siblingIndexes = new WeakMap<readonly Indicator[], SiblingIndex>();
 const goalKeyCache = new WeakMap<readonly string[], string[]>();
+/** The last tables' name indexes, most recent last (a form has a few tables). */
+const recentNameIndexes: NameIndex[] = [];
+const RECENT_NAME_INDEXES = 8;
 
 function siblingIndex(siblings: readonly Indicator[]): SiblingIndex {
   let index = siblingIndexes.get(siblings);
   if (index) return index;
-  index = { byName: new Map(), byValue: new Map() };
-  const add = (map: Map<string, Indicator | Indicator[]>, key: string, ind: Indicator) => {
-    const held = map.get(key);
-    if (!held) map.set(key, ind);
-    else if (!Array.isArray(held)) {
-      if (held !== ind) map.set(key, [held, ind]);
-    } else if (held[held.length - 1] !== ind) held.push(ind);
-  };
-  for (const s of siblings) {
-    if (!s.name) continue;
-    add(index.byName, textKey(s.name.text), s);
-    for (const v of s.values) add(index.byValue, textKey(v.text), s);
-  }
+  index = { byName: nameIndex(siblings) };
   siblingIndexes.set(siblings, index);
   return index;
+}
+
+function nameIndex(siblings: readonly Indicator[]): NameIndex {
+  for (const known of recentNameIndexes) if (sameNames(known.names, siblings)) return known;
+  const names = siblings.map((s) => s.name?.text);
+  const byKey = new Map<string, number | number[]>();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (name === undefined) continue;
+    const key = textKey(name);
+    const held = byKey.get(key);
+    if (held === undefined) byKey.set(key, i);
+    else if (typeof held === 'number') byKey.set(key, [held, i]);
+    else held.push(i);
+  }
+  const index = { names, byKey };
+  if (recentNameIndexes.length >= RECENT_NAME_INDEXES) recentNameIndexes.shift();
+  recentNameIndexes.push(index);
+  return index;
+}
+
+function sameNames(names: ReadonlyArray<string | undefined>, siblings: readonly Indicator[]): boolean {
+  if (names.length !== siblings.length) return false;
+  for (let i = 0; i < names.length; i++) if (names[i] !== siblings[i].name?.text) return false;
+  return true;
+}
+
+function siblingValues(siblings: readonly Indicator[], index: SiblingIndex): Map<string, Indicator | Indicator[]> {
+  if (index.byValue) return index.byValue;
+  const byValue = new Map<string, Indicator | Indicator[]>();
+  for (const s of siblings) {
+    if (!s.name) continue;
+    for (const v of s.values) addSibling(byValue, textKey(v.text), s);
+  }
+  return (index.byValue = byValue);
+}
+
+function addSibling(map: Map<string, Indicator | Indicator[]>, key: string, ind: Indicator): void {
+  const held = map.get(key);
+  if (!held) map.set(key, ind);
+  else if (!Array.isArray(held)) {
+    if (held !== ind) map.set(key, [held, ind]);
+  } else if (held[held.length - 1] !== ind) held.push(ind);
 }
 
 /** The first of the indicators held under a key that is not `self`. */
@@ -596,15 +675,24 @@ function otherThan(self: Indicator, held: Indicator | Indicator[] | undefined): 
   return undefined;
 }
 
+/** The first of the rows at the positions held under a name key that is not `self`. */
+function otherNamed(self: Indicator, held: number | number[] | undefined, siblings: readonly Indicator[]): Indicator | undefined {
+  if (held === undefined) return undefined;
+  if (typeof held === 'number') return siblings[held] !== self ? siblings[held] : undefined;
+  for (const i of held) if (siblings[i] !== self) return siblings[i];
+  return undefined;
+}
+
 /** The sibling name, sibling value or goal text this value was copied from, if any. */
 function copySourceKey(valueKey: string, self: Indicator, ctx: JudgeContext): string | undefined {
   if (valueKey.length < 4) return undefined;
-  const index = siblingIndex(ctx.siblings ?? []);
-  const byName = otherThan(self, index.byName.get(valueKey));
+  const siblings = ctx.siblings ?? [];
+  const index = siblingIndex(siblings);
+  const byName = otherNamed(self, index.byName.byKey.get(valueKey), siblings);
   if (byName) return byName.name!.text;
   // Identical prose in two indicators: one of them was pasted. Short values ("100%") repeat legitimately.
   if (valueKey.length >= 8) {
-    const byValue = otherThan(self, index.byValue.get(valueKey));
+    const byValue = otherThan(self, siblingValues(siblings, index).get(valueKey));
     if (byValue) return byValue.name!.text;
     const goals = ctx.goals ?? [];
     let keys = goalKeyCache.get(goals);
