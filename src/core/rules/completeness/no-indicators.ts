@@ -5,7 +5,6 @@ import { FormModel } from '../../model';
 import { Profile } from '../../profiles';
 import { defineRule, FindingInput } from '../types';
 import { tableAnchor } from './coverage';
-import { issueText } from '../../forms/issue-text';
 import { quotedRun } from '../hierarchy/describe';
 import { msg, Param } from '../../i18n/text';
 import { ownerName } from '../hierarchy/resolve';
@@ -52,9 +51,12 @@ export const noIndicators = defineRule(
   },
 );
 
+/** The readers' own notes that a form or a task has no indicators (structure findings). */
+const NO_TABLE_MESSAGES = new Set(['structure.no-indicators', 'structure.no-indicator-table', 'structure.task-without-table']);
+
 /** The readers report "no indicator table" themselves (missing-block); do not say it twice. */
 function readerReportedNoTable(model: FormModel): boolean {
-  return model.issues.some((i) => i.code === 'missing-block' && /绩效指标/.test(issueText(i)));
+  return model.issues.some((i) => i.code === 'missing-block' && NO_TABLE_MESSAGES.has(i.message.id));
 }
 
 function requiredNames(profile: Profile): Param {
