@@ -88,15 +88,6 @@ class FileError extends Error {
   }
 }
 
-/** The reader's refusals in English, by code (the Chinese sentence carries the figures). */
-const WORKBOOK_ERROR_EN: Record<string, string> = {
-  'not-a-workbook': 'The file is not an Excel workbook (.xlsx).',
-  encrypted: 'The file is password-protected; remove the password in Excel first.',
-  'legacy-xls': 'This is an old .xls file; save it as .xlsx in Excel first.',
-  corrupt: 'The file is damaged or incomplete and cannot be opened as an Excel workbook.',
-  empty: 'The workbook is empty.',
-  'too-large': 'The file exceeds what can be checked (size, cells, merges or reading time); it was refused.',
-};
 
 async function loadProfile(spec: string | undefined): Promise<Profile> {
   const { resolveProfile } = await import('../core/check');
@@ -114,7 +105,7 @@ async function loadProfile(spec: string | undefined): Promise<Profile> {
 }
 
 async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emptyFolders: Failure[] = []): Promise<number> {
-  const [{ checkWithModel, UnknownProfileError }, { ProfileError }, { formatFileText, formatTotals, terminalSafe }, { readXlsx, WorkbookError }, { nodeInflate, nodeReadLimits }] = await Promise.all([
+  const [{ checkWithModel, UnknownProfileError }, { ProfileError }, { formatFileText, formatTotals, terminalSafe }, { readXlsx, WorkbookError, WORKBOOK_ERROR_EN }, { nodeInflate, nodeReadLimits }] = await Promise.all([
     import('../core/check'),
     import('../core/profiles'),
     import('./format-text'),
@@ -203,7 +194,7 @@ async function runCheck(args: CheckArgs, io: Io, review: ReviewOptions = {}, emp
         e instanceof FileError
           ? lang === 'en' ? e.en : e.message
           : e instanceof WorkbookError
-            ? lang === 'en' ? WORKBOOK_ERROR_EN[e.code] ?? e.message : e.message
+            ? lang === 'en' ? WORKBOOK_ERROR_EN[e.code] : e.message
             : lang === 'en'
               ? `Internal error while checking (${oneLine((e as Error)?.message ?? String(e))}); please send the file to the developers.`
               : `检查时发生内部错误（${oneLine((e as Error)?.message ?? String(e))}），请将文件反馈给开发者。`;

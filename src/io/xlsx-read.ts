@@ -103,6 +103,19 @@ const LIED = '文件解压后的大小超过了它自己声明的大小（可能
 const mb = (n: number) => Math.round(n / 1024 / 1024);
 const count = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * The refusals in English, by code, for hosts showing English (the Chinese sentence carries the
+ * figures; the CLI with --lang en and the web page in English both say these).
+ */
+export const WORKBOOK_ERROR_EN: Record<WorkbookErrorCode, string> = {
+  'not-a-workbook': 'The file is not an Excel workbook (.xlsx).',
+  encrypted: 'The file is password-protected; remove the password in Excel first.',
+  'legacy-xls': 'This is an old .xls file; save it as .xlsx in Excel first.',
+  corrupt: 'The file is damaged or incomplete and cannot be opened as an Excel workbook.',
+  empty: 'The workbook is empty.',
+  'too-large': 'The file exceeds what can be checked (size, cells, merges or reading time); it was refused.',
+};
+
 export const SENTENCES = {
   corrupt: CORRUPT,
   tooBig: (bytes: number, limit: number) => `文件解压后约 ${mb(bytes)} MB，超过 ${mb(limit)} MB 的上限，已拒绝读取。`,

@@ -14,7 +14,7 @@ import type ExcelJS from 'exceljs';
 import type { GridData } from '../../core/grid/grid';
 import type { Finding, Severity } from '../../core/report';
 import { DEFAULT_LIMITS, precheckWorkbook, ReadHooks, WorkbookError, zipUncompressedSize } from '../../io/xlsx';
-import type { SheetGrid, SheetView } from '../../io/xlsx-read';
+import { SheetGrid, SheetView, WORKBOOK_ERROR_EN } from '../../io/xlsx-read';
 import { EditPlan, Host, HostError, SheetInfo, UndoToken, Unsubscribe } from '../types';
 import { annotateWorkbook, PaintRecord, readEmbeddedState, readEmbeddedStateFromGrid, removeEmbeddedState, restorePaint, STATE_SHEET_NAME, viewFillOf } from './annotate';
 import { applyPlan } from './edit';
@@ -106,15 +106,7 @@ export async function fingerprint(bytes: Uint8Array): Promise<string> {
 export function workbookErrorToHostError(e: unknown): HostError {
   if (e instanceof HostError) return e;
   if (e instanceof WorkbookError) {
-    const en: Record<WorkbookError['code'], string> = {
-      'not-a-workbook': 'The file is not an Excel workbook (.xlsx).',
-      encrypted: 'The file is password-protected; remove the password in Excel first.',
-      'legacy-xls': 'This is an old .xls file; save it as .xlsx in Excel first.',
-      corrupt: 'The file is damaged or incomplete.',
-      empty: 'The workbook is empty.',
-      'too-large': 'The file is too large to check.',
-    };
-    return new HostError(e.code === 'too-large' ? 'too-large' : 'corrupt-file', e.message, en[e.code]);
+    return new HostError(e.code === 'too-large' ? 'too-large' : 'corrupt-file', e.message, WORKBOOK_ERROR_EN[e.code]);
   }
   return new HostError('read-failed', `无法读取工作簿：${e instanceof Error ? e.message : String(e)}`, 'Could not read the workbook.');
 }
