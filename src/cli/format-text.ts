@@ -36,6 +36,9 @@ const BLOCK_NAMES_EN: Record<string, string> = {
   'template-leftovers': 'template instructions or placeholder rows',
 };
 
+/** "1 error", "2 errors". */
+const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** The text output's own words, per language (the findings come rendered from the engine). */
 export const CLI_TEXT = {
   zh: {
@@ -56,10 +59,10 @@ export const CLI_TEXT = {
     blocks: (names: string[]) => `  Read: ${names.join(', ')}`,
     suggestion: 'Suggestion: ',
     measurable: (m: number, t: number) => `; measurable indicators ${m}/${t} (${Math.round((m / t) * 100)}%)`,
-    subtotal: (e: number, w: number, i: number, m: string) => `  Subtotal: ${e} errors, ${w} warnings, ${i} tips${m}`,
+    subtotal: (e: number, w: number, i: number, m: string) => `  Subtotal: ${n(e, 'error')}, ${n(w, 'warning')}, ${n(i, 'tip')}${m}`,
     verdict: { unreadable: 'some files could not be read', fail: 'FAIL (errors found)', pass: 'PASS' },
     totals: (files: number, forms: number, e: number, w: number, i: number, failures: number, verdict: string) =>
-      `${files} files, ${forms} forms: ${e} errors, ${w} warnings, ${i} tips${failures ? `, ${failures} files unreadable` : ''}. Verdict: ${verdict}.`,
+      `${n(files, 'file')}, ${n(forms, 'form')}: ${n(e, 'error')}, ${n(w, 'warning')}, ${n(i, 'tip')}${failures ? `, ${n(failures, 'file')} unreadable` : ''}. Verdict: ${verdict}.`,
     blockNames: BLOCK_NAMES_EN,
   },
 } satisfies Record<Lang, unknown>;

@@ -266,6 +266,14 @@ function readVersion(): string {
 }
 
 if (require.main === module) {
+  // The reader of our output went away (`perfcheck check … | head`): nothing more can be shown, so
+  // stop quietly, as other command-line tools do, instead of dying with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -210,4 +210,11 @@ const built = path.join(root, 'dist/cli/main.js');
     const text = await slowRead(['check', ...samples]);
     expect(text.out.trim().split('\n').at(-1)).toMatch(/^共 \d+ 个文件、\d+ 张表单：.*结论：/);
   });
+
+  it('piped into a reader that stops early (`| head -3`), it ends quietly: no EPIPE, no stack trace', () => {
+    const samples = readdirSync(path.join(root, 'assets/samples')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(root, 'assets/samples', f));
+    const r = spawnSync('sh', ['-c', '"$0" "$@" | head -3', process.execPath, built, 'check', ...samples], { encoding: 'utf8' });
+    expect(r.stdout.trim().split('\n')).toHaveLength(3);
+    expect(r.stderr).not.toMatch(/EPIPE|\bat \S+:\d+|node:events/);
+  }, 30_000);
 });
