@@ -44,6 +44,11 @@ export class CountingGrid extends Grid {
     yield* super.nonEmptyRows();
   }
 
+  override forEachNonEmptyRow(visit: (row: number) => void): void {
+    this.scans++;
+    super.forEachNonEmptyRow(visit);
+  }
+
   /** Reads plus the cost of the row scans, in cells. */
   get work(): number {
     return this.reads + this.scans * this.cellCount;

@@ -71,6 +71,15 @@ const HEADER_KEY = /^(一级|二级|三级)(指标)?(名称)?$/;
 
 /** Rows that look like indicator-table headers: at least two of 一级/二级/三级 in one row. */
 export function findIndicatorHeaderRows(scan: SheetScan): number[] {
+  // Asked by form detection and again by the reader: the sheet is searched once per scan.
+  let rows = headerRowsByScan.get(scan);
+  if (!rows) headerRowsByScan.set(scan, (rows = searchIndicatorHeaderRows(scan)));
+  return rows.slice();
+}
+
+const headerRowsByScan = new WeakMap<SheetScan, number[]>();
+
+function searchIndicatorHeaderRows(scan: SheetScan): number[] {
   const rows = new Set<number>();
   for (const p of scan.findWhere((k) => HEADER_KEY.test(k))) rows.add(p.row);
   return [...rows]
@@ -354,15 +363,10 @@ function isPlaceholderRow(name: string, values: IndicatorValue[]): boolean {
   return values.every((v) => v.kind === 'actual' || PLACEHOLDER_NAME.test(normalizeLabel(v.text)) || /^[.…。．\s]*$/.test(v.text));
 }
 
+const stopsTable = (key: string) => (HEADER_KEY.test(key) && key.includes('指标')) || STOP_LABELS.test(key);
+
 function rowStopsTable(scan: SheetScan, row: number): boolean {
-  const keys = scan.rowKeys(row);
-  for (let col = 0; col < keys.length; col++) {
-    const key = keys[col];
-    if (!key) continue;
-    if (HEADER_KEY.test(key) && /指标/.test(key)) return true;
-    if (STOP_LABELS.test(key)) return true;
-  }
-  return false;
+  return scan.rowHasKey(row, stopsTable);
 }
 
 /** The first text of the row, when it is a closing label (合计, 评价结论, signatures, notes). */

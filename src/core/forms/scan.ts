@@ -25,6 +25,7 @@ export interface RowBand {
 }
 
 const NO_KEYS: ReadonlyArray<string | undefined> = [];
+const EMPTY_RANGE: [number, number] = [0, 0];
 
 /**
  * Up to this many indexed cells, whole-sheet yes/no questions (has, some) are answered from the set
@@ -39,9 +40,14 @@ export class SheetScan {
   private cols: Int32Array;
   private readonly keyList: string[] = [];
   private count = 0;
-  /** Normalised key by row (relative to the first row) and column, for scan.key(row, col). */
-  private readonly keyRows: Array<Array<string | undefined> | undefined> = [];
-  private readonly firstRow: number;
+  /**
+   * Where each row's cells start in the lists above, by row from `baseRow` (the last entry is the
+   * end): a row's keys are the cells from rowStart[r] to rowStart[r + 1]. No list per row: on a
+   * 10,000-row form those were 10,000 lists every check kept alive and the collector moved.
+   */
+  private rowStart: Int32Array = new Int32Array(1);
+  /** The first row that holds anything (rows above it have no keys). */
+  private baseRow = 0;
   /** String cells longer than MAX_LABEL_LENGTH, in reading order ("label：long text" prose). */
   readonly longTexts: Pos[] = [];
   /** Distinct keys, built on the first whole-sheet question (null: too many cells to keep a set). */
@@ -50,10 +56,16 @@ export class SheetScan {
   constructor(readonly grid: Grid) {
     this.rows = new Int32Array(256);
     this.cols = new Int32Array(256);
-    let first = -1;
-    for (const row of grid.nonEmptyRows()) {
-      if (first < 0) first = row;
-      let keys: Array<string | undefined> | undefined;
+    let next = -1; // relative index of the first row whose start is not yet written
+    grid.forEachNonEmptyRow((row) => {
+      if (next < 0) {
+        this.baseRow = row;
+        this.rowStart = new Int32Array(Math.max(0, grid.rowCount - row) + 1);
+        next = 0;
+      }
+      const at = row - this.baseRow;
+      // Rows with nothing indexed start where the next indexed cell will.
+      for (; next <= at; next++) this.rowStart[next] = this.count;
       const end = Math.min(grid.colCount, grid.rowEnd(row));
       for (let col = 0; col < end; col++) {
         const v = grid.value(row, col);
@@ -65,12 +77,16 @@ export class SheetScan {
         const key = normalizeLabel(v);
         if (!key) continue;
         this.push(row, col, key);
-        // Sized to the row once: a growing list would hold room for some twenty keys per row.
-        (keys ??= new Array<string | undefined>(end))[col] = key;
       }
-      if (keys) this.keyRows[row - first] = keys;
-    }
-    this.firstRow = Math.max(0, first);
+    });
+    for (next = Math.max(0, next); next < this.rowStart.length; next++) this.rowStart[next] = this.count;
+  }
+
+  /** The range of cells of a row in the lists, [from, to); empty for rows outside the sheet. */
+  private rowRange(row: number): [number, number] {
+    const at = row - this.baseRow;
+    if (!(at >= 0 && at < this.rowStart.length - 1)) return EMPTY_RANGE;
+    return [this.rowStart[at], this.rowStart[at + 1]];
   }
 
   private push(row: number, col: number, key: string): void {
@@ -151,12 +167,27 @@ export class SheetScan {
   }
 
   key(row: number, col: number): string {
-    return this.keyRows[row - this.firstRow]?.[col] ?? '';
+    const at = row - this.baseRow;
+    if (!(at >= 0 && at < this.rowStart.length - 1)) return '';
+    for (let i = this.rowStart[at], end = this.rowStart[at + 1]; i < end; i++) if (this.cols[i] === col) return this.keyList[i];
+    return '';
   }
 
-  /** The row's label keys by column (holes where there is none); no longer than the row. */
+  /** The row's label keys by column (holes where there is none), as long as the row; built on request. */
   rowKeys(row: number): ReadonlyArray<string | undefined> {
-    return this.keyRows[row - this.firstRow] ?? NO_KEYS;
+    const [from, to] = this.rowRange(row);
+    if (from === to) return NO_KEYS;
+    const keys = new Array<string | undefined>(Math.min(this.grid.colCount, this.grid.rowEnd(row)));
+    for (let i = from; i < to; i++) keys[this.cols[i]] = this.keyList[i];
+    return keys;
+  }
+
+  /** True when some label key of the row matches; builds no list (asked of every row of a table). */
+  rowHasKey(row: number, test: (key: string) => boolean): boolean {
+    const at = row - this.baseRow;
+    if (!(at >= 0 && at < this.rowStart.length - 1)) return false;
+    for (let i = this.rowStart[at], end = this.rowStart[at + 1]; i < end; i++) if (test(this.keyList[i])) return true;
+    return false;
   }
 
   textCell(row: number, col: number): TextCell {

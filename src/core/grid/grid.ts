@@ -149,6 +149,16 @@ export class Grid {
   }
 
   /**
+   * nonEmptyRows as a callback, for the engine's whole-sheet passes: a generator hands out one
+   * result object per row, garbage that a check of a 10,000-row form made several times over.
+   */
+  forEachNonEmptyRow(visit: (row: number) => void): void {
+    for (let i = 0; i < this.values.length; i++) {
+      if (rowHasValue(this.values[i])) visit(i + this.originRow);
+    }
+  }
+
+  /**
    * One past the last column of the row that can hold anything; every cell from there on is blank.
    * Rows may be ragged, so loops over a row stop here rather than at colCount (one stray cell at
    * XFD1 must not make every row 16,384 cells long).

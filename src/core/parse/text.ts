@@ -13,6 +13,11 @@ const HAS_WHITESPACE = /[\s\u3000\u00A0]/;
 // skipping them keeps a sheet of thousands of labels cheap to index.
 const NEEDS_NFKC = /[^\x20-\x7E\t\n\r\u4E00-\u9FFF]/;
 
+/** False for text NFKC is known to leave as it is (printable ASCII, white space, common CJK). */
+export function mayChangeUnderNfkc(text: string): boolean {
+  return NEEDS_NFKC.test(text);
+}
+
 /** NFKC only (invisible characters kept), skipped for text NFKC leaves as it is. */
 export function nfkcOnly(text: string): string {
   return NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;

@@ -81,7 +81,7 @@ export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[
   // Anything the readers did not take in (a row pasted outside a table, a packed cell that could
   // not be split) is still a placeholder the bureau would see.
   const packedCells = new Set(model.tables.filter((t) => t.source === 'packed' && t.indicators.length > 0).map((t) => t.cell));
-  for (const row of grid.nonEmptyRows()) {
+  grid.forEachNonEmptyRow((row) => {
     for (let col = 0; col < grid.colCount; col++) {
       const v = grid.value(row, col);
       if (typeof v !== 'string' || !hasPlaceholder(v)) continue;
@@ -94,7 +94,7 @@ export function placeholderFindings(grid: Grid, model: FormModel): FindingInput[
         suggestion: SUGGESTION,
       });
     }
-  }
+  });
   return out;
 }
 

@@ -52,13 +52,16 @@ function label(m: CategoryMatch): Quoted {
 }
 
 /** "a；b" (en "a; b"): the problems of one item, one after another. */
-function joinProblems(problems: Msg[]): Param {
+function joinProblems(problems: readonly Msg[]): Param {
   return problems.slice(1).reduce<Param>((acc, p) => msg('hierarchy.packed.and', { a: acc, b: p }), problems[0] ?? '');
 }
 
+// Asked of every row; rows from a table (all but packed items) share one empty answer.
+const NO_PROBLEMS: readonly Msg[] = Object.freeze([]);
+
 /** Contradictions between the codes and names of one packed item (empty when they agree). */
-export function packedCodeProblems(r: ResolvedIndicator): Msg[] {
-  if (r.ind.source !== 'packed') return [];
+export function packedCodeProblems(r: ResolvedIndicator): readonly Msg[] {
+  if (r.ind.source !== 'packed') return NO_PROBLEMS;
   const c1 = r.ind.level1?.code;
   const c2 = r.ind.level2?.code;
   const problems: Msg[] = [];

@@ -5,7 +5,7 @@
 import type { Profile } from '../../profiles';
 import { extensionValidators } from '../../extensions';
 import { HierarchyWords, HIERARCHY_DEFAULTS, withHierarchyDefaults } from '../../profiles/hierarchy-defaults';
-import { nfkcOnly, normalizeLabel } from '../../parse/text';
+import { mayChangeUnderNfkc, nfkcOnly, normalizeLabel } from '../../parse/text';
 
 export type { HierarchyWords };
 
@@ -49,11 +49,16 @@ export function hierarchyWords(profile: Profile): HierarchyWords {
   return words;
 }
 
+const HAS_SPACE = /\s/;
+
 // Answers by text, per word list: every 三级 row asks for its 一级, 二级, name, values and details.
 const placeholderAnswers = new WeakMap<HierarchyWords, Map<string, boolean>>();
 
 export function isPlaceholder(text: string | undefined | null, words: HierarchyWords): boolean {
   if (text === undefined || text === null) return true;
+  // Most texts are already in normal form with no space to remove: answered from the short word
+  // list itself, keeping the answers map (as large as the form) out of the way of every row.
+  if (!HAS_SPACE.test(text) && !mayChangeUnderNfkc(text)) return text === '' || normalisedWords(words).placeholders.has(text);
   let answers = placeholderAnswers.get(words);
   if (!answers) placeholderAnswers.set(words, (answers = new Map()));
   let answer = answers.get(text);

@@ -9,6 +9,8 @@ const SERIAL = /^(3[6-9]|4\d|5[0-4])[,，]?\d{3}$/;
 const DATE_LIKE = /时间|日期|时限|期限|到位|完成时|截止|前完成/;
 const TIMELINESS = /时效/;
 
+const isSerial = (text: string) => SERIAL.test(text.replace(/\s+/g, ''));
+
 function serialToDate(serial: number): Msg {
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
   return msg('text.date', { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() });
@@ -30,8 +32,11 @@ export const dateAsSerial = defineRule(
       for (const ind of t.indicators) {
         const timely = TIMELINESS.test(ind.level2?.text ?? '') || DATE_LIKE.test(ind.name?.text ?? '');
         if (!timely) continue;
-        const cells = [...ind.values.filter((v) => v.kind !== 'actual'), ind.unit].filter((c): c is NonNullable<typeof c> => !!c && SERIAL.test(c.text.replace(/\s+/g, '')));
-        if (!cells.length) continue;
+        // The target values and the unit that read as a day serial; most rows have none and build no list.
+        let cells: Array<{ text: string; cell: string }> | undefined;
+        for (const v of ind.values) if (v.kind !== 'actual' && isSerial(v.text)) (cells ??= []).push(v);
+        if (ind.unit && isSerial(ind.unit.text)) (cells ??= []).push(ind.unit);
+        if (!cells) continue;
         const serial = Number(cells[0].text.replace(/[,，\s]/g, ''));
         out.push({
           cell: cells[0].cell,

@@ -8,10 +8,14 @@ import { actualNotAResult, templateInstruction } from './template-leftovers';
 import { dateAsSerial } from './date-serial';
 import { targetPartsConflict } from './target-parts';
 
-/** Every free-text cell of a model that a reviewer reads as prose. */
-function proseCells(model: FormModel): TextCell[] {
-  const out: TextCell[] = [];
-  const push = (t: TextCell | undefined | null) => t && out.push(t);
+/**
+ * Every free-text cell of a model that a reviewer reads as prose, handed to `visit` in order. A visit
+ * rather than a list: on a 10,000-row form the list was 10,000 entries built twice per check.
+ */
+function eachProseCell(model: FormModel, visit: (t: TextCell) => void): void {
+  const push = (t: TextCell | undefined | null) => {
+    if (t) visit(t);
+  };
   switch (model.form) {
     case 'dept-overall':
       push(model.overallTarget);
@@ -32,9 +36,8 @@ function proseCells(model: FormModel): TextCell[] {
   }
   for (const table of model.tables) {
     if (table.source !== 'table') continue;
-    for (const i of table.indicators) push(i.name);
+    for (const i of table.indicators) if (i.name) visit(i.name);
   }
-  return out;
 }
 
 // The same character eight or more times in a row is never intended prose.
@@ -58,9 +61,9 @@ export const textRules = [
     },
     ({ model }) => {
       const findings: FindingInput[] = [];
-      for (const t of proseCells(model)) {
+      eachProseCell(model, (t) => {
         const m = REPEATED_CHAR.exec(t.text);
-        if (!m) continue;
+        if (!m) return;
         const run = m[0].length;
         findings.push({
           cell: t.cell,
@@ -68,7 +71,7 @@ export const textRules = [
           message: msg('text.garbled', { char: quote(m[1]), run, sample: quote(`${m[0].slice(0, 12)}${run > 12 ? '…' : ''}`) }),
           suggestion: msg('text.garbled.suggestion'),
         });
-      }
+      });
       return findings;
     },
   ),
@@ -82,15 +85,14 @@ export const textRules = [
       why: '从业务系统复制来的网页标记会原样出现在打印的表单上。',
       whyEn: 'Web markup copied from a business system is printed on the form as it is.',
     },
-    ({ model }) =>
-      proseCells(model)
-        .filter((t) => MARKUP.test(t.text))
-        .map((t) => ({
-          cell: t.cell,
-          cells: [t.cell],
-          message: msg('text.markup', { tag: quote(MARKUP.exec(t.text)![0].slice(0, 40)) }),
-          suggestion: msg('text.markup.suggestion'),
-        })),
+    ({ model }) => {
+      const findings: FindingInput[] = [];
+      eachProseCell(model, (t) => {
+        const m = MARKUP.exec(t.text);
+        if (m) findings.push({ cell: t.cell, cells: [t.cell], message: msg('text.markup', { tag: quote(m[0].slice(0, 40)) }), suggestion: msg('text.markup.suggestion') });
+      });
+      return findings;
+    },
   ),
   defineRule(
     {

@@ -66,14 +66,18 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
       if (!ctx) contexts.set(category, (ctx = { config, category, siblings: table.indicators, goals }));
       return ctx;
     };
-    for (const ind of table.indicators) {
+    let kindOf: { l1: Indicator['level1'] | undefined; l2: Indicator['level2'] | undefined; kind: CategoryKind | undefined } = { l1: undefined, l2: undefined, kind: undefined };
+    for (let position = 0; position < table.indicators.length; position++) {
+      const ind = table.indicators[position];
       if (!hasName(ind)) continue;
       // An unfilled template row is reported by template-placeholder; it is not measurable yet.
       if (hasPlaceholder(ind.name!.text) || valuesHavePlaceholder(ind)) {
         unfilled++;
         continue;
       }
-      const found = lookUpJudgement(ind, contextFor(categoryKind(ind, categories)));
+      // Rows under one category share its cell objects: its kind is read once per run of rows.
+      if (ind.level1 !== kindOf.l1 || ind.level2 !== kindOf.l2) kindOf = { l1: ind.level1, l2: ind.level2, kind: categoryKind(ind, categories) };
+      const found = lookUpJudgement(ind, contextFor(kindOf.kind), position);
       indicators.push(new JudgedRow(table, ind, found));
     }
   }

@@ -265,6 +265,7 @@ export function targetValues(ind: Indicator): IndicatorValue[] {
 // list compared item by item: a key string built from every field (JSON of the whole row) cost more
 // than the judging it saved on a 10,000-row form.
 interface CachedJudgement {
+  name: string;
   deps: string[];
   judgement: IndicatorJudgement;
 }
@@ -361,14 +362,23 @@ export function bindJudgement(found: IndicatorJudgement, ind: Indicator): Indica
  * may still point at the cells of an earlier, equal indicator (a cache hit): bindJudgement makes it
  * this indicator's own.
  */
-export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): IndicatorJudgement {
+export function lookUpJudgement(ind: Indicator, ctx: JudgeContext, position?: number): IndicatorJudgement {
   let cache = judgementCache.get(ctx.config);
   if (!cache) judgementCache.set(ctx.config, (cache = { byName: new Map(), size: 0 }));
   const name = ind.name?.text ?? '';
+  // The row at this position of a table with these names last time: usually the same row again, and
+  // read by position rather than by hashing the name into a map as large as the form.
+  const slots = position !== undefined && ctx.siblings?.[position] === ind ? positionSlots(ctx.siblings, ctx.config) : undefined;
+  const last = slots?.[position!];
+  if (last && last.name === name && sameDeps(last.deps, collectDeps(ind, undefined, ctx, scratchDeps))) return last.judgement;
   const entries = cache.byName.get(name);
   if (entries) {
     const deps = collectDeps(ind, undefined, ctx, scratchDeps);
-    for (const e of entries) if (sameDeps(e.deps, deps)) return e.judgement;
+    for (const e of entries) {
+      if (!sameDeps(e.deps, deps)) continue;
+      if (slots) slots[position!] = e;
+      return e.judgement;
+    }
   }
   const deps = collectDeps(ind, targetValues(ind), ctx, []);
   const judged = judgeIndicatorUncached(ind, ctx);
@@ -378,7 +388,8 @@ export function lookUpJudgement(ind: Indicator, ctx: JudgeContext): IndicatorJud
   }
   // The cache keeps the judgement unbound: holding this check's indicator (its cells, values and
   // category cells) for every cached row made each warm check's garbage collections mark far more.
-  const entry: CachedJudgement = { deps, judgement: rebind(judged, UNBOUND_INDICATOR, []) };
+  const entry: CachedJudgement = { name, deps, judgement: rebind(judged, UNBOUND_INDICATOR, []) };
+  if (slots) slots[position!] = entry;
   const list = cache.byName.get(name);
   if (!list) cache.byName.set(name, [entry]);
   else {
@@ -609,6 +620,9 @@ interface NameIndex {
   // One position, or several in table order: most keys belong to one row, and a table of 10,000
   // rows then holds no 10,000 one-item lists.
   byKey: Map<string, number | number[]>;
+  /** Judgement cache entries by row position, for one word list (see positionSlots). */
+  slots?: Array<CachedJudgement | undefined>;
+  slotsConfig?: VagueConfig;
 }
 
 const siblingIndexes = new WeakMap<readonly Indicator[], SiblingIndex>();
@@ -616,6 +630,19 @@ const goalKeyCache = new WeakMap<readonly string[], string[]>();
 /** The last tables' name indexes, most recent last (a form has a few tables). */
 const recentNameIndexes: NameIndex[] = [];
 const RECENT_NAME_INDEXES = 8;
+
+/**
+ * The cache entries found for a table's rows, by position, kept with the table's name index: a
+ * re-check of a table with the same names finds each row's entry where it was.
+ */
+function positionSlots(siblings: readonly Indicator[], config: VagueConfig): Array<CachedJudgement | undefined> {
+  const names = siblingIndex(siblings).byName;
+  if (names.slotsConfig !== config || !names.slots) {
+    names.slotsConfig = config;
+    names.slots = new Array<CachedJudgement | undefined>(names.names.length);
+  }
+  return names.slots;
+}
 
 function siblingIndex(siblings: readonly Indicator[]): SiblingIndex {
   let index = siblingIndexes.get(siblings);
