@@ -86,14 +86,15 @@ function engine(): void {
   console.log(cpu(seed3, 2));
   console.log(line(`engine: ${seed0.name}`, ms(seed0, 2), '< 5 ms', seed0.medianMs < 5));
   console.log(cpu(seed0, 2));
-  // Issue 16: judged by CPU time (the figure column shows it); wall time beside it.
-  console.log(line(`engine: ${g10.name} (warm, CPU)`, `${g10.cpuMs.toFixed(1)} ms`, '≤ 50 ms (issue 16)', g10.cpuMs <= 50));
-  console.log(`      (wall ${g10.medianMs.toFixed(1)} ms; median of ${g10.runs} runs; judged by CPU time: the machine is shared)`);
-  console.log(line(`engine: ${g20.name} (warm, CPU)`, `${g20.cpuMs.toFixed(1)} ms`, '(for the ratio)', null));
-  console.log(`      (wall ${g20.medianMs.toFixed(1)} ms; median of ${g20.runs} runs)`);
-  const cpuRatio = g20.cpuMs / g10.cpuMs;
+  // Issue 16: judged by CPU time per check, its share of the collections included (the figure
+  // column); the median run and wall time beside it.
+  console.log(line(`engine: ${g10.name} (warm, CPU)`, `${g10.meanCpuMs.toFixed(1)} ms`, '≤ 50 ms (issue 16)', g10.meanCpuMs <= 50));
+  console.log(`      (CPU of ${g10.runs} runs over ${g10.runs}, collections included; median run ${g10.cpuMs.toFixed(1)} ms CPU, ${g10.medianMs.toFixed(1)} ms wall)`);
+  console.log(line(`engine: ${g20.name} (warm, CPU)`, `${g20.meanCpuMs.toFixed(1)} ms`, '(for the ratio)', null));
+  console.log(`      (CPU of ${g20.runs} runs over ${g20.runs}; median run ${g20.cpuMs.toFixed(1)} ms CPU, ${g20.medianMs.toFixed(1)} ms wall)`);
+  const cpuRatio = g20.meanCpuMs / g10.meanCpuMs;
   console.log(line('engine: ratio 20,000 rows / 10,000 rows (CPU)', cpuRatio.toFixed(2), '≤ 2.1 (issue 16)', cpuRatio <= 2.1));
-  console.log(`      (wall ratio ${(g20.medianMs / g10.medianMs).toFixed(2)})`);
+  console.log(`      (medians: CPU ratio ${(g20.cpuMs / g10.cpuMs).toFixed(2)}, wall ratio ${(g20.medianMs / g10.medianMs).toFixed(2)})`);
   const cold = firstCheck('first check of an unseen 10,000-row form', generatedForm(10_000, 'cold'));
   console.log(line(`engine: ${cold.name}`, ms(cold), '(info: caches cold)', null));
 }

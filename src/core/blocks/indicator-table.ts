@@ -196,13 +196,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
   const end = Math.min(opts.endRow ?? grid.rowCount, grid.rowCount);
   const headerCell = toA1(opts.columns ? firstDataRow : headerRow, columns.level1 ?? left);
   const subHeader = firstDataRow > opts.headerRow + 1;
-  // A column's header text, read once per column rather than once per row.
-  const headers = new Map<number, string>();
-  const header = (col: number): string => {
-    let h = headers.get(col);
-    if (h === undefined) headers.set(col, (h = readHeader(col)));
-    return h;
-  };
+  // A value column's header text (read once per column, below).
   const readHeader = (col: number): string => {
     if (opts.columns) return '指标值';
     const own = scan.textCell(opts.headerRow, col).text;
@@ -231,6 +225,17 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
   }
 
   const hasOptionalColumns = OPTIONAL_ROLES.some((role) => columns[role] !== undefined);
+  // The value columns this table has, in VALUE_ROLES order, with their kinds and headers: read once, not on every row.
+  const valueColumns: number[] = [];
+  const valueKinds: ValueKind[] = [];
+  const valueHeaders: string[] = [];
+  for (const [role, kind] of VALUE_ROLES) {
+    const col = columns[role];
+    if (col === undefined) continue;
+    valueColumns.push(col);
+    valueKinds.push(kind);
+    valueHeaders.push(readHeader(col));
+  }
   const indicators: Indicator[] = [];
   const rowValues: IndicatorValue[] = [];
   const placeholders: string[] = [];
@@ -260,10 +265,10 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     const l2 = categoryAt(scan, row, columns.level2, l1Changed ? null : prev2);
 
     let valueCount = 0;
-    for (const [role, kind] of VALUE_ROLES) {
-      const col = columns[role];
-      if (col === undefined || grid.isBlank(row, col)) continue;
-      rowValues[valueCount++] = { kind, header: header(col), text: grid.text(row, col).trim(), cell: toA1(row, col) };
+    for (let v = 0; v < valueColumns.length; v++) {
+      const col = valueColumns[v];
+      if (grid.isBlank(row, col)) continue;
+      rowValues[valueCount++] = { kind: valueKinds[v], header: valueHeaders[v], text: grid.text(row, col).trim(), cell: toA1(row, col) };
     }
     // Copied out at its size: a list grown by push keeps room for 17 values, on every row of the model.
     const values = rowValues.slice(0, valueCount);

@@ -31,17 +31,21 @@ function anyPlaceholder(i: Indicator): boolean {
 
 /** The indicator's cells that still carry the marker, name first (no arrays built for the usual row without any). */
 function placeholderCells(i: Indicator): string[] {
-  if (!anyPlaceholder(i)) return NO_CELLS;
-  let cells: string[] | undefined;
+  // The list is built in a function of its own: a closure here would cost every row a context object.
+  return anyPlaceholder(i) ? markedCells(i) : NO_CELLS;
+}
+
+function markedCells(i: Indicator): string[] {
+  const cells: string[] = [];
   const visit = (c: { text: string; cell: string } | null | undefined) => {
-    if (c && hasPlaceholder(c.text)) (cells ??= []).push(c.cell);
+    if (c && hasPlaceholder(c.text)) cells.push(c.cell);
   };
   visit(i.name);
   for (const v of i.values) visit(v);
   visit(i.unit);
   visit(i.explanation);
   visit(i.formula);
-  return cells ?? NO_CELLS;
+  return cells;
 }
 
 const SUGGESTION: Msg = msg('structure.placeholder.fix', { mark: quote(PLACEHOLDER) });

@@ -3,7 +3,7 @@
 import { normalizeLabel } from '../../parse/text';
 import { defineRule, FindingInput } from '../types';
 import { list, msg, quote } from '../../i18n/text';
-import { analyseTree, ownerName, repeatedGroups, uniq } from './resolve';
+import { analyseTree, ownerName, repeatedGroups, ResolvedIndicator, uniq } from './resolve';
 
 export const duplicateIndicator = defineRule(
   {
@@ -20,8 +20,8 @@ export const duplicateIndicator = defineRule(
     const { tables } = analyseTree(ctx);
     const out: FindingInput[] = [];
     for (const { rows } of tables) {
-      const named = rows.filter((r) => r.hasName);
-      for (const dup of repeatedGroups(named, (r) => normalizeLabel(r.ind.name!.text))) {
+      for (const positions of repeatedNamePositions(rows)) {
+        const dup = positions.map((i) => rows[i]);
         if (dup.length < 2) continue;
         const name = dup[0].ind.name!.text;
         const where = list(dup.map((r) => (r.ind.source === 'packed' ? msg('hierarchy.duplicate.item', { n: String(r.ind.packedIndex) }) : r.ind.name!.cell)));
@@ -37,3 +37,29 @@ export const duplicateIndicator = defineRule(
     return out;
   },
 );
+
+/**
+ * Positions of the rows sharing a name (normalised), per group in order of first appearance. A table
+ * re-checked with the same names (the pane after each edit of a target) gets the groups found last
+ * time: comparing the names one by one costs less than hashing every name of a 10,000-row table.
+ */
+function repeatedNamePositions(rows: readonly ResolvedIndicator[]): number[][] {
+  const names = rows.map((r) => (r.hasName ? r.ind.name!.text : undefined));
+  for (const known of recent) if (sameNames(known.names, names)) return known.groups;
+  const named: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (names[i] !== undefined) named.push(i);
+  const groups = repeatedGroups(named, (i) => normalizeLabel(names[i]!));
+  if (recent.length >= RECENT) recent.shift();
+  recent.push({ names, groups });
+  return groups;
+}
+
+/** The last tables' names and groups, most recent last (a form has a few tables). */
+const recent: Array<{ names: ReadonlyArray<string | undefined>; groups: number[][] }> = [];
+const RECENT = 8;
+
+function sameNames(a: ReadonlyArray<string | undefined>, b: ReadonlyArray<string | undefined>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -143,7 +143,8 @@ function someFilled(cells: ReadonlyArray<{ text: string }>, words: HierarchyWord
 export function resolveTable(table: IndicatorTable, index: CategoryIndex, words: HierarchyWords): ResolvedIndicator[] {
   // Rows under one category share its cell objects (the reader carries a category down as the same
   // object): they are placed once per run of rows, not once per row.
-  const out = new Array<ResolvedIndicator>(table.indicators.length);
+  // Sized once (capped: V8 makes a list asked for at a very large length a slow dictionary).
+  const out = new Array<ResolvedIndicator>(Math.min(table.indicators.length, 50_000));
   let l1: CategoryCell | null | undefined;
   let l2: CategoryCell | null | undefined;
   let placed: Placement | undefined;

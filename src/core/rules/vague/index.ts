@@ -15,21 +15,15 @@ export interface JudgedIndicator {
   readonly judgement: IndicatorJudgement;
 }
 
-/** One judged row: its verdict and groups known at once, the judgement bound to its cells when first read. */
+/** One judged row, the judgement bound to its cells when first read. */
 class JudgedRow implements JudgedIndicator {
   private own?: IndicatorJudgement;
-  // Copied out while the judgement is at hand: the rules' walks over 10,000 rows then read only these rows.
-  readonly verdict: IndicatorJudgement['verdict'];
-  readonly groupCount: number;
 
   constructor(
     readonly table: IndicatorTable,
     private readonly ind: Indicator,
     private readonly found: IndicatorJudgement,
-  ) {
-    this.verdict = found.verdict;
-    this.groupCount = found.groups.length;
-  }
+  ) {}
 
   get judgement(): IndicatorJudgement {
     return (this.own ??= bindJudgement(this.found, this.ind));
@@ -37,7 +31,10 @@ class JudgedRow implements JudgedIndicator {
 }
 
 export interface FormJudgement {
-  indicators: JudgedRow[];
+  /** Every judged row (built when first read: the rules walk the rows that have findings only). */
+  readonly indicators: JudgedRow[];
+  /** Calls `visit` for each judged row that has something to report (a weak or vague value). */
+  eachReported(visit: (table: IndicatorTable, judgement: IndicatorJudgement) => void): void;
   measurable: number;
   /** Named 三级 indicators, unfilled template rows included (they count as not measurable). */
   total: number;
@@ -46,6 +43,7 @@ export interface FormJudgement {
 }
 
 const cache = new WeakMap<FormModel, WeakMap<Profile, FormJudgement>>();
+const PRESIZE_LIMIT = 50_000;
 
 /** Judges every named 三级 indicator of the form; cached, since two rules and check() ask. */
 export function judgeForm(model: FormModel, profile: Profile, categories: CategoryIndex = new CategoryIndex(profile)): FormJudgement {
@@ -55,7 +53,18 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
   if (hit) return hit;
 
   const { config, errorMessage } = vagueConfig(profile);
-  const indicators: JudgedRow[] = [];
+  // The judged rows as parallel lists rather than an object each: a 10,000-row form keeps them
+  // for the whole check, and most rows (measurable) are never looked at again.
+  // Sized once for every row of the form (and cut to the rows judged): lists grown row by row copy themselves.
+  let capacity = 0;
+  for (const table of model.tables) capacity += table.indicators.length;
+  // (Capped: V8 makes a list asked for at a very large length a slow dictionary; past it they grow.)
+  capacity = Math.min(capacity, PRESIZE_LIMIT);
+  const tables = new Array<IndicatorTable>(capacity);
+  const inds = new Array<Indicator>(capacity);
+  const founds = new Array<IndicatorJudgement>(capacity);
+  let count = 0;
+  let measurable = 0;
   let unfilled = 0;
   for (const table of model.tables) {
     const goals = goalsOf(model, table);
@@ -78,13 +87,31 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
       // Rows under one category share its cell objects: its kind is read once per run of rows.
       if (ind.level1 !== kindOf.l1 || ind.level2 !== kindOf.l2) kindOf = { l1: ind.level1, l2: ind.level2, kind: categoryKind(ind, categories) };
       const found = lookUpJudgement(ind, contextFor(kindOf.kind), position);
-      indicators.push(new JudgedRow(table, ind, found));
+      tables[count] = table;
+      inds[count] = ind;
+      founds[count++] = found;
+      if (found.verdict === 'measurable') measurable++;
     }
   }
+  tables.length = inds.length = founds.length = count;
+  let rows: JudgedRow[] | undefined;
+  // Bound to their cells once, though both vague rules ask (a map: a form reports few rows).
+  const bound = new Map<number, IndicatorJudgement>();
   const result: FormJudgement = {
-    indicators,
-    measurable: indicators.filter((i) => i.verdict === 'measurable').length,
-    total: indicators.length + unfilled,
+    get indicators() {
+      return (rows ??= founds.map((found, i) => new JudgedRow(tables[i], inds[i], found)));
+    },
+    eachReported(visit) {
+      for (let i = 0; i < founds.length; i++) {
+        // Measurable: nothing to report, and no need to bind it to its cells.
+        if (founds[i].groups.length === 0) continue;
+        let judgement = bound.get(i);
+        if (!judgement) bound.set(i, (judgement = bindJudgement(founds[i], inds[i])));
+        visit(tables[i], judgement);
+      }
+    },
+    measurable,
+    total: founds.length + unfilled,
     configError: errorMessage,
   };
   byProfile.set(profile, result);
@@ -154,11 +181,9 @@ function findings(model: FormModel, profile: Profile, categories: CategoryIndex,
   if (verdict === 'vague' && judged.configError) {
     out.push({ rule: 'vague-config', severity: 'error', cell: 'A1', cells: ['A1'], message: judged.configError, why: msg('vague.config.why') });
   }
-  for (const row of judged.indicators) {
-    if (row.groupCount === 0) continue; // measurable: nothing to report, and no need to bind it to its cells
-    const { judgement } = row;
+  judged.eachReported((_table, judgement) => {
     for (const group of judgement.groups) if (group.verdict === verdict) out.push(toFinding(judgement, group));
-  }
+  });
   return out;
 }
 
