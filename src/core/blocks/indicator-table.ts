@@ -4,6 +4,7 @@
 
 import { ColumnRole, Indicator, IndicatorTable, IndicatorValue, ReadIssue, ValueKind, CategoryCell, TextCell } from '../model';
 import { toA1 } from '../grid/address';
+import { CellMemo } from '../grid/cell-memo';
 import { SheetScan } from '../forms/scan';
 import { normalizeLabel } from '../parse/text';
 import { stripCategoryScore } from '../profiles';
@@ -268,7 +269,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     for (let v = 0; v < valueColumns.length; v++) {
       const col = valueColumns[v];
       if (grid.isBlank(row, col)) continue;
-      rowValues[valueCount++] = { kind: valueKinds[v], header: valueHeaders[v], text: grid.text(row, col).trim(), cell: toA1(row, col) };
+      rowValues[valueCount++] = valueCell(row, col, valueKinds[v], valueHeaders[v], grid.text(row, col).trim());
     }
     // Copied out at its size: a list grown by push keeps room for 17 values, on every row of the model.
     const values = rowValues.slice(0, valueCount);
@@ -359,6 +360,18 @@ function addOptionalCells(out: Partial<Indicator>, scan: SheetScan, row: number,
     const cell = scan.optionalText(row, col);
     if (cell) out[role] = cell;
   }
+}
+
+/** Value cells read by tables, shared by the checks of one process (bounded; see CellMemo). */
+const valueCells = new CellMemo<IndicatorValue>(120_000);
+
+/** The value cell's object: the last check's when the cell still says the same under the same header. */
+function valueCell(row: number, col: number, kind: ValueKind, header: string, text: string): IndicatorValue {
+  const kept = valueCells.get(row, col);
+  if (kept !== undefined && kept.text === text && kept.kind === kind && kept.header === header) return kept;
+  const made: IndicatorValue = { kind, header, text, cell: toA1(row, col) };
+  valueCells.set(row, col, made);
+  return made;
 }
 
 function isPlaceholderRow(name: string, values: IndicatorValue[]): boolean {

@@ -7,6 +7,7 @@
 
 import { Grid } from '../grid/grid';
 import { toA1 } from '../grid/address';
+import { CellMemo } from '../grid/cell-memo';
 import { normalizeLabel } from '../parse/text';
 import { TextCell } from '../model';
 
@@ -25,6 +26,9 @@ export interface RowBand {
 }
 
 const NO_KEYS: ReadonlyArray<string | undefined> = [];
+
+/** Text cells handed out by textCell, shared by the checks of one process (bounded). */
+const textCells = new CellMemo<TextCell>(120_000);
 const EMPTY_RANGE: [number, number] = [0, 0];
 
 /**
@@ -51,7 +55,7 @@ export class SheetScan {
   /** String cells longer than MAX_LABEL_LENGTH, in reading order ("label：long text" prose). */
   readonly longTexts: Pos[] = [];
   /** Distinct keys, built on the first whole-sheet question (null: too many cells to keep a set). */
-  private distinct: Set<string> | null | undefined;
+  private distinct: { set: Set<string>; list: string[] } | null | undefined;
 
   constructor(readonly grid: Grid) {
     this.rows = new Int32Array(256);
@@ -146,7 +150,9 @@ export class SheetScan {
   some(test: (key: string) => boolean, band?: RowBand): boolean {
     const distinct = band ? null : this.distinctKeys();
     if (distinct) {
-      for (const k of distinct) if (test(k)) return true;
+      // By index over a list: iterating the set itself can hand out an object per key.
+      const list = distinct.list;
+      for (let i = 0; i < list.length; i++) if (test(list[i])) return true;
       return false;
     }
     const [from, to] = this.range(band);
@@ -156,13 +162,26 @@ export class SheetScan {
 
   has(...labels: string[]): boolean {
     const distinct = this.distinctKeys();
-    if (distinct) return labels.some((l) => distinct.has(normalizeLabel(l)));
+    if (distinct) return labels.some((l) => distinct.set.has(normalizeLabel(l)));
     const keys = new Set(labels.map(normalizeLabel));
     return this.some((k) => keys.has(k));
   }
 
-  private distinctKeys(): Set<string> | null {
-    if (this.distinct === undefined) this.distinct = this.count <= DISTINCT_KEYS_LIMIT ? new Set(this.keyList) : null;
+  private distinctKeys(): { set: Set<string>; list: string[] } | null {
+    if (this.distinct === undefined) {
+      if (this.count > DISTINCT_KEYS_LIMIT) this.distinct = null;
+      else {
+        const set = new Set<string>();
+        const list: string[] = [];
+        for (let i = 0; i < this.count; i++) {
+          const k = this.keyList[i];
+          if (set.has(k)) continue;
+          set.add(k);
+          list.push(k);
+        }
+        this.distinct = { set, list };
+      }
+    }
     return this.distinct;
   }
 
@@ -191,7 +210,13 @@ export class SheetScan {
   }
 
   textCell(row: number, col: number): TextCell {
-    return { text: this.grid.text(row, col).trim(), cell: toA1(row, col), row, col };
+    const text = this.grid.text(row, col).trim();
+    // The cell's object from the last check, when the cell still says the same (see CellMemo).
+    const kept = textCells.get(row, col);
+    if (kept !== undefined && kept.text === text) return kept;
+    const made: TextCell = { text, cell: toA1(row, col), row, col };
+    textCells.set(row, col, made);
+    return made;
   }
 
   /** The text cell, or undefined when blank. */

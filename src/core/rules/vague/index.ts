@@ -63,6 +63,9 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
   const tables = new Array<IndicatorTable>(capacity);
   const inds = new Array<Indicator>(capacity);
   const founds = new Array<IndicatorJudgement>(capacity);
+  // Rows with something to report, marked while their judgement is at hand: the rules then skip the
+  // rest without touching each cached judgement again.
+  const reported: number[] = [];
   let count = 0;
   let measurable = 0;
   let unfilled = 0;
@@ -89,6 +92,7 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
       const found = lookUpJudgement(ind, contextFor(kindOf.kind), position);
       tables[count] = table;
       inds[count] = ind;
+      if (found.groups.length > 0) reported.push(count);
       founds[count++] = found;
       if (found.verdict === 'measurable') measurable++;
     }
@@ -102,9 +106,8 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
       return (rows ??= founds.map((found, i) => new JudgedRow(tables[i], inds[i], found)));
     },
     eachReported(visit) {
-      for (let i = 0; i < founds.length; i++) {
-        // Measurable: nothing to report, and no need to bind it to its cells.
-        if (founds[i].groups.length === 0) continue;
+      // Measurable rows have nothing to report, and no need to be bound to their cells.
+      for (const i of reported) {
         let judgement = bound.get(i);
         if (!judgement) bound.set(i, (judgement = bindJudgement(founds[i], inds[i])));
         visit(tables[i], judgement);

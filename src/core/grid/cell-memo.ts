@@ -1,0 +1,45 @@
+// Objects that describe one cell (its text, its address), kept from the check that made them so the
+// next check of the same sheet can hand out the same object when the cell still says the same.
+//
+// Why: the pane re-checks the whole sheet after every edit, and a check keeps a few objects per row
+// of a large table alive until it ends. Made afresh each time, those objects are what the
+// collector copies during the check (a 20,000-row form: most of a check's collection time); kept,
+// they sit in the old generation and are read, not copied. The objects are never changed after
+// reading, so sharing them between checks is safe. Bounded like the address cache: past the limit
+// new cells are described afresh, as before.
+
+export class CellMemo<T> {
+  private readonly byColumn: Array<Array<T | undefined>>;
+  private filled = 0;
+
+  /**
+   * @param limit  entries kept in all (a sheet of pasted noise fills it and stops there)
+   * @param columns  columns kept (the first ones: forms are narrow)
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly columns = 32,
+  ) {
+    this.byColumn = Array.from({ length: columns }, () => []);
+  }
+
+  /** What was kept for the cell, if anything (the caller checks it still fits). */
+  get(row: number, col: number): T | undefined {
+    return col >= 0 && col < this.columns ? this.byColumn[col][row] : undefined;
+  }
+
+  /** Keeps `value` for the cell, unless the memo is full. */
+  set(row: number, col: number, value: T): void {
+    if (!(col >= 0 && col < this.columns && row >= 0 && Number.isInteger(row) && Number.isInteger(col))) return;
+    const column = this.byColumn[col];
+    if (row < column.length) {
+      column[row] = value;
+      return;
+    }
+    // Filled densely down to the row (a list with holes becomes a slow dictionary), within the limit.
+    if (row + 1 - column.length > this.limit - this.filled) return;
+    this.filled += row + 1 - column.length;
+    while (column.length < row) column.push(undefined);
+    column.push(value);
+  }
+}
