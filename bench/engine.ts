@@ -5,6 +5,8 @@
 // process: on a busy machine (other builds and tests sharing the 2 cores) wall time inflates while
 // CPU time stays close to what an idle machine would show, so both are printed.
 
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import type { GridData } from '../src/core/grid/grid';
 import type { check as checkFn } from '../src/core/check';
 import { fixture } from '../test/fixtures/catalog';
@@ -85,10 +87,18 @@ export function firstCheck(name: string, grid: GridData): Timing {
 }
 
 export function engineBench(): Timing[] {
-  return [
-    timeCheck('seed-003 (largest seed form)', specToGrid(fixture('seed-003')), 50),
-    timeCheck('seed-000', specToGrid(fixture('seed-000')), 50),
-    timeCheck('generated 10,000 indicator rows', generatedForm(10_000), 30),
-    timeCheck('generated 20,000 indicator rows', generatedForm(20_000), 15),
-  ];
+  return [timeCheck('seed-003 (largest seed form)', specToGrid(fixture('seed-003')), 50), timeCheck('seed-000', specToGrid(fixture('seed-000')), 50)];
+}
+
+/** The 10,000- and 20,000-row forms, one after the other in this process (bench/engine-scale.ts). */
+export function scaleTimings(): Timing[] {
+  return [timeCheck('generated 10,000 indicator rows', generatedForm(10_000), 30), timeCheck('generated 20,000 indicator rows', generatedForm(20_000), 15)];
+}
+
+/** scaleTimings in a child process of its own (see bench/engine-scale.ts for why). */
+export function scaleBench(): Timing[] {
+  const tsx = path.join(__dirname, '..', 'node_modules', '.bin', 'tsx');
+  const out = spawnSync(tsx, [path.join(__dirname, 'engine-scale.ts')], { encoding: 'utf8', timeout: 300_000 });
+  if (out.status !== 0) throw new Error(`bench/engine-scale.ts failed: ${out.stderr || out.error?.message}`);
+  return JSON.parse(out.stdout.trim().split('\n').pop()!) as Timing[];
 }

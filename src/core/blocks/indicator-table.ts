@@ -271,8 +271,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
       if (grid.isBlank(row, col)) continue;
       rowValues[valueCount++] = valueCell(row, col, valueKinds[v], valueHeaders[v], grid.text(row, col).trim());
     }
-    // Copied out at its size: a list grown by push keeps room for 17 values, on every row of the model.
-    const values = rowValues.slice(0, valueCount);
+    const values = valueList(row, left, rowValues, valueCount);
     const name = scan.optionalText(row, columns.name) ?? null;
 
     // "指标1：" / "……" rows a template left: one unfinished-template finding, not an indicator each.
@@ -286,15 +285,29 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     const unit = scan.optionalText(row, columns.unit);
     const explanation = scan.optionalText(row, columns.explanation);
     const formula = scan.optionalText(row, columns.formula);
+    let optional: Array<TextCell | undefined> = NO_OPTIONAL;
+    if (hasOptionalColumns) {
+      optional = optionalScratch;
+      for (let o = 0; o < OPTIONAL_ROLES.length; o++) {
+        const col = columns[OPTIONAL_ROLES[o]];
+        optional[o] = col === undefined ? undefined : scan.optionalText(row, col);
+      }
+    }
+    // The row's object from the last check when every cell in it is the same object again (see CellMemo).
+    const kept = indicatorRows.get(row, left);
     let indicator: Indicator;
-    if (!hasOptionalColumns) {
+    if (kept !== undefined && sameIndicator(kept, row, l1, l2, name, values, unit, explanation, formula, optional)) {
+      indicator = kept;
+    } else if (!hasOptionalColumns) {
       // All fields in one literal: `source` added afterwards would need a property store of its own per row.
       indicator = { row, level1: l1, level2: l2, name, values, unit, explanation, formula, source: 'table' };
+      indicatorRows.set(row, left, indicator);
     } else {
       indicator = { row, level1: l1, level2: l2, name, values, unit, explanation, formula } as Indicator;
       // The optional cells go in before `source`, in the order they always had (no object spread per row).
-      addOptionalCells(indicator, scan, row, columns);
+      for (let o = 0; o < OPTIONAL_ROLES.length; o++) if (optional[o]) indicator[OPTIONAL_ROLES[o]] = optional[o];
       indicator.source = 'table';
+      indicatorRows.set(row, left, indicator);
     }
     indicators.push(indicator);
     prev1 = l1;
@@ -353,13 +366,46 @@ function closingTotals(scan: SheetScan, row: number, columns: Partial<Record<Col
 
 const OPTIONAL_ROLES = ['comparator', 'valueType', 'weight', 'score', 'deviation', 'standard', 'note'] as const;
 
-function addOptionalCells(out: Partial<Indicator>, scan: SheetScan, row: number, columns: Partial<Record<ColumnRole, number>>): void {
-  for (const role of OPTIONAL_ROLES) {
-    const col = columns[role];
-    if (col === undefined) continue;
-    const cell = scan.optionalText(row, col);
-    if (cell) out[role] = cell;
+
+/** Rows, their value lists and category cells read by tables, shared by the checks of one process (bounded; see CellMemo). */
+const indicatorRows = new CellMemo<Indicator>(120_000);
+const valueLists = new CellMemo<IndicatorValue[]>(120_000);
+const categoryCells = new CellMemo<CategoryCell>(120_000);
+/** Category cells carried down from a written one, by the written one (kept as long as it is). */
+const carriedCells = new WeakMap<CategoryCell, CategoryCell>();
+const NO_OPTIONAL: Array<TextCell | undefined> = [];
+const optionalScratch: Array<TextCell | undefined> = [];
+
+/** The row's values as a list of their own size: the last check's list when it holds the same value objects. */
+function valueList(row: number, col: number, values: IndicatorValue[], count: number): IndicatorValue[] {
+  const kept = valueLists.get(row, col);
+  if (kept !== undefined && kept.length === count) {
+    let same = true;
+    for (let i = 0; i < count && same; i++) same = kept[i] === values[i];
+    if (same) return kept;
   }
+  // Copied out at its size: a list grown by push keeps room for 17 values, on every row of the model.
+  const made = values.slice(0, count);
+  valueLists.set(row, col, made);
+  return made;
+}
+
+function sameIndicator(
+  kept: Indicator,
+  row: number,
+  l1: CategoryCell | null,
+  l2: CategoryCell | null,
+  name: TextCell | null,
+  values: IndicatorValue[],
+  unit: TextCell | undefined,
+  explanation: TextCell | undefined,
+  formula: TextCell | undefined,
+  optional: Array<TextCell | undefined>,
+): boolean {
+  if (kept.row !== row || kept.level1 !== l1 || kept.level2 !== l2 || kept.name !== name || kept.values !== values) return false;
+  if (kept.unit !== unit || kept.explanation !== explanation || kept.formula !== formula || kept.source !== 'table') return false;
+  for (let o = 0; o < OPTIONAL_ROLES.length; o++) if (kept[OPTIONAL_ROLES[o]] !== (optional === NO_OPTIONAL ? undefined : optional[o])) return false;
+  return true;
 }
 
 /** Value cells read by tables, shared by the checks of one process (bounded; see CellMemo). */
@@ -407,11 +453,22 @@ function categoryAt(scan: SheetScan, row: number, col: number | undefined, prev:
   if (merge && (merge.top !== row || merge.left !== col)) {
     // A merged tail shows the top-left value; that is where the user reads the category from.
     const top = grid.text(merge.top, merge.left).trim();
-    return top ? { text: top, cell: toA1(merge.top, merge.left), row: merge.top, col: merge.left, inherited: true } : prev && carriedDown(prev);
+    return top ? categoryCell(merge.top, merge.left, top, true) : prev && carriedDown(prev);
   }
-  // Built field by field (as scan.textCell would, plus the flag): spreading a fresh object per row showed on large tables.
-  if (!grid.isBlank(row, col)) return { text: grid.text(row, col).trim(), cell: toA1(row, col), row, col, inherited: false };
+  if (!grid.isBlank(row, col)) return categoryCell(row, col, grid.text(row, col).trim(), false);
   return prev ? carriedDown(prev) : null;
+}
+
+/** A written category cell (or the top of a merge, `inherited`): the last check's object when it still says the same. */
+function categoryCell(row: number, col: number, text: string, inherited: boolean): CategoryCell {
+  // Merge tops are kept apart from cells written in place (one cell may be either, in two checks).
+  const memoCol = inherited ? col + 16 : col;
+  const kept = categoryCells.get(row, memoCol);
+  if (kept !== undefined && kept.text === text && kept.inherited === inherited) return kept;
+  // Built field by field (as scan.textCell would, plus the flag): spreading a fresh object per row showed on large tables.
+  const made: CategoryCell = { text, cell: toA1(row, col), row, col, inherited };
+  if (col < 16) categoryCells.set(row, memoCol, made);
+  return made;
 }
 
 /** The category above, carried down to a blank or merged cell. */
@@ -419,8 +476,12 @@ function carriedDown(prev: CategoryCell): CategoryCell {
   // Already carried: the rows below share it (equal in every field, never changed after reading),
   // rather than one copy per row that each check's collections would have to move.
   if (prev.inherited) return prev;
-  if (prev.code !== undefined) return { ...prev, inherited: true };
-  return { text: prev.text, cell: prev.cell, row: prev.row, col: prev.col, inherited: true };
+  let carried = carriedCells.get(prev);
+  if (!carried) {
+    carried = prev.code !== undefined ? { ...prev, inherited: true } : { text: prev.text, cell: prev.cell, row: prev.row, col: prev.col, inherited: true };
+    carriedCells.set(prev, carried);
+  }
+  return carried;
 }
 
 /** The department's tables of a one-table layout: the first is the department's, any further ones are numbered. */

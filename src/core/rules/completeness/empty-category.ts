@@ -2,7 +2,7 @@
 // 可持续影响指标 are rows with nothing but the label).
 
 import { defineRule, FindingInput } from '../types';
-import { analyseTree, categoryCell, groupBy, groupKey, hasContent, itemLabel, uniq } from '../hierarchy/resolve';
+import { analyseTree, categoryCell, groupBy, groupKey, hasContent, itemLabel, ResolvedIndicator, uniq } from '../hierarchy/resolve';
 import { coverageOf } from './coverage';
 import { emptyCategoryRows } from '../../templates/categories';
 import { INSERT_TEMPLATE_FIX } from '../../templates/request';
@@ -26,8 +26,7 @@ export const emptyCategory = defineRule(
     const out: FindingInput[] = [];
     for (const { rows } of tables) {
       const cov = coverageOf(rows);
-      for (const group of groupBy(rows, (r) => groupKey(r, 2))) {
-        if (group.some(hasContent)) continue;
+      for (const group of groupsWithoutContent(rows)) {
         const r = group[0];
         const level = r.l2Blank ? 1 : 2;
         const cat = level === 2 ? r.ind.level2 : r.ind.level1;
@@ -53,3 +52,17 @@ export const emptyCategory = defineRule(
     return out;
   },
 );
+
+/**
+ * The groups of rows sharing one written category (groupKey) in which no row has content, in order of
+ * first appearance. Groups are listed only for such keys: a filled table of 10,000 rows builds none.
+ */
+function groupsWithoutContent(rows: readonly ResolvedIndicator[]): ResolvedIndicator[][] {
+  const filled = new Map<string, boolean>();
+  for (const r of rows) {
+    const k = groupKey(r, 2);
+    if (!filled.get(k)) filled.set(k, hasContent(r));
+  }
+  const empty = rows.filter((r) => filled.get(groupKey(r, 2)) === false);
+  return groupBy(empty, (r) => groupKey(r, 2));
+}

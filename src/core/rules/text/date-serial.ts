@@ -9,7 +9,8 @@ const SERIAL = /^(3[6-9]|4\d|5[0-4])[,，]?\d{3}$/;
 const DATE_LIKE = /时间|日期|时限|期限|到位|完成时|截止|前完成/;
 const TIMELINESS = /时效/;
 
-const isSerial = (text: string) => SERIAL.test(text.replace(/\s+/g, ''));
+const SPACE = /\s/;
+const isSerial = (text: string) => SERIAL.test(SPACE.test(text) ? text.replace(/\s+/g, '') : text);
 
 function serialToDate(serial: number): Msg {
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
