@@ -1,0 +1,228 @@
+// The engine keeps what it read between checks (issue 16: the pane re-checks the whole sheet after
+// every edit): the sheet index keeps row offsets instead of a key list per row, the readers hand out
+// the last check's cell, value, category and row objects while the cells say the same, and the
+// judgements and duplicate groups are found again by row position. None of it may ever show: a
+// check after any other checks must answer exactly as a check in a fresh engine does.
+
+import fc from 'fast-check';
+import { Grid, GridData, ScalarValue } from '../../src/core/grid/grid';
+import { SheetScan, MAX_LABEL_LENGTH } from '../../src/core/forms/scan';
+import { CellMemo } from '../../src/core/grid/cell-memo';
+import { normalizeLabel } from '../../src/core/parse/text';
+import { readForm } from '../../src/core/forms';
+import type { checkWithModel as checkWithModelFn } from '../../src/core/check';
+import { fixture } from '../fixtures/catalog';
+import { specToGrid } from '../fixtures/sheet-spec';
+import { generatedForm } from '../../bench/generate';
+
+/** The engine as a process that has checked nothing yet (its caches and kept objects empty). */
+function freshEngine(): typeof checkWithModelFn {
+  let fn: typeof checkWithModelFn | undefined;
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    fn = require('../../src/core/check').checkWithModel;
+  });
+  return fn!;
+}
+
+describe('SheetScan row index', () => {
+  const cellValue = fc.oneof(
+    fc.constant(null),
+    fc.constantFrom('一级指标', ' 二级 指标 ', '【三级指标】：', '产出指标', '≥95%', '合计', '', '   ', 'x'.repeat(MAX_LABEL_LENGTH + 1)),
+    fc.string({ maxLength: 6 }),
+    fc.integer({ min: -5, max: 5 }),
+  );
+  const sheet = fc.record({
+    origin: fc.record({ row: fc.nat({ max: 4 }), col: fc.nat({ max: 3 }) }),
+    // Ragged rows, blank rows and holes, as sheets arrive.
+    values: fc.array(fc.array(cellValue, { maxLength: 7 }), { maxLength: 14 }),
+  });
+
+  it('key, rowKeys and rowHasKey answer as the cells themselves do', () => {
+    fc.assert(
+      fc.property(sheet, ({ origin, values }) => {
+        const data: GridData = { name: 's', values: values as ScalarValue[][], origin };
+        const grid = new Grid(data);
+        const scan = new SheetScan(grid);
+        const keyAt = (row: number, col: number): string => {
+          const v = grid.value(row, col);
+          return typeof v === 'string' && v.length > 0 && v.length <= MAX_LABEL_LENGTH ? normalizeLabel(v) : '';
+        };
+        for (let row = -1; row <= grid.rowCount + 1; row++) {
+          const end = Math.min(grid.colCount, grid.rowEnd(row));
+          const expected: Array<string | undefined> = [];
+          let any = false;
+          for (let col = 0; col < end; col++) {
+            const k = keyAt(row, col);
+            if (k) {
+              expected[col] = k;
+              any = true;
+            }
+          }
+          for (let col = -1; col <= grid.colCount; col++) expect(scan.key(row, col)).toBe(col >= 0 && col < end ? keyAt(row, col) : '');
+          const keys = scan.rowKeys(row);
+          if (!any) expect(keys.length).toBe(0);
+          else {
+            expect(keys.length).toBe(end);
+            for (let col = 0; col < end; col++) expect(keys[col]).toBe(expected[col]);
+          }
+          expect(scan.rowHasKey(row, (k) => k.includes('指标'))).toBe(expected.some((k) => !!k && k.includes('指标')));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('CellMemo', () => {
+  it('keeps one object per cell, replaces it, and stops taking new cells at its limit', () => {
+    const memo = new CellMemo<{ v: number }>(10, 4);
+    const a = { v: 1 };
+    memo.set(2, 1, a);
+    expect(memo.get(2, 1)).toBe(a);
+    expect(memo.get(1, 1)).toBeUndefined();
+    expect(memo.get(2, 0)).toBeUndefined();
+    const b = { v: 2 };
+    memo.set(2, 1, b);
+    expect(memo.get(2, 1)).toBe(b);
+    // Columns past the ones kept, negative and fractional positions are never kept.
+    memo.set(0, 4, a);
+    memo.set(-1, 0, a);
+    memo.set(0.5, 0, a);
+    expect(memo.get(0, 4)).toBeUndefined();
+    expect(memo.get(-1, 0)).toBeUndefined();
+    // Column 1 holds rows 0..2 (3 of the 10 entries); row 9 of column 0 would need 10 more: refused.
+    memo.set(9, 0, a);
+    expect(memo.get(9, 0)).toBeUndefined();
+    memo.set(6, 0, a);
+    expect(memo.get(6, 0)).toBe(a);
+    // Replacing within what a column already holds is always allowed.
+    memo.set(0, 0, b);
+    expect(memo.get(0, 0)).toBe(b);
+  });
+});
+
+describe('objects kept between checks', () => {
+  const read = (data: GridData) => readForm(new SheetScan(new Grid(data))).model!;
+  const copy = (data: GridData): GridData => ({ ...data, values: data.values.map((r) => [...r]) });
+
+  it('an unchanged row is the same object; an edited row is new, says the new text, and the old one is untouched', () => {
+    const base = generatedForm(40);
+    const first = read(base);
+    const again = read(copy(base));
+    expect(again.tables[0].indicators).toEqual(first.tables[0].indicators);
+    again.tables[0].indicators.forEach((ind, i) => expect(ind).toBe(first.tables[0].indicators[i]));
+
+    const edited = copy(base);
+    // Row 20 of the sheet: its name and its annual target.
+    edited.values[19][3] = '培训场次（改）';
+    edited.values[19][5] = '≥13场';
+    const after = read(edited);
+    const i = after.tables[0].indicators.findIndex((ind) => ind.row === 19);
+    const before = first.tables[0].indicators[i];
+    expect(after.tables[0].indicators[i]).not.toBe(before);
+    expect(after.tables[0].indicators[i].name!.text).toBe('培训场次（改）');
+    expect(after.tables[0].indicators[i].values.map((v) => v.text)).toEqual(['≥12场', '≥13场']);
+    expect(before.name!.text).not.toBe('培训场次（改）');
+    expect(before.values.map((v) => v.text)).toEqual(['≥12场', '≥12场']);
+    // The first value of the row did not change: its object is kept.
+    expect(after.tables[0].indicators[i].values[0]).toBe(before.values[0]);
+    // Every other row is still the object it was.
+    after.tables[0].indicators.forEach((ind, k) => k !== i && expect(ind).toBe(first.tables[0].indicators[k]));
+  });
+});
+
+describe('a check after other checks answers as a fresh engine', () => {
+  // Edits a user makes between two checks: retyped names and targets (vague ones, copies of a
+  // sibling, template placeholders), cleared cells, a category renamed, blank rows inserted above.
+  const TEXTS = ['按时完成率', '≥95%', '逐步提高', '达到预期', '【待填】100%', '', '培训场次1', '受益人数', '44561', '好', '≥12场', '数量指标', '质量指标', '效益指标'];
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant('set' as const), row: fc.nat({ max: 60 }), col: fc.nat({ max: 6 }), text: fc.constantFrom(...TEXTS) }),
+    fc.record({ kind: fc.constant('insert' as const), row: fc.nat({ max: 60 }), count: fc.integer({ min: 1, max: 3 }) }),
+    fc.record({ kind: fc.constant('delete' as const), row: fc.nat({ max: 60 }) }),
+  );
+  type Edit = { kind: 'set'; row: number; col: number; text: string } | { kind: 'insert'; row: number; count: number } | { kind: 'delete'; row: number };
+
+  function apply(data: GridData, edits: Edit[]): GridData {
+    const values = data.values.map((r) => [...r]);
+    for (const e of edits) {
+      if (e.kind === 'set') {
+        if (e.row >= values.length) continue;
+        const row = values[e.row];
+        while (row.length <= e.col) row.push(null);
+        row[e.col] = e.text === '' ? null : e.text;
+      } else if (e.kind === 'insert') values.splice(Math.min(e.row, values.length), 0, ...Array.from({ length: e.count }, () => [] as ScalarValue[]));
+      else if (e.row < values.length) values.splice(e.row, 1);
+    }
+    return { ...data, values, merges: [] };
+  }
+
+  const bases: Array<() => GridData> = [() => generatedForm(50), () => ({ ...specToGrid(fixture('seed-000')), merges: [] }), () => ({ ...specToGrid(fixture('seed-003')), merges: [] })];
+
+  it(
+    'findings and model equal a fresh engine’s after any sequence of edited sheets',
+    () => {
+      fc.assert(
+        fc.property(fc.nat({ max: bases.length - 1 }), fc.array(fc.array(edit, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), (b, rounds) => {
+          const warm = freshEngine();
+          let sheet = bases[b]();
+          warm(sheet);
+          for (const edits of rounds) {
+            sheet = apply(sheet, edits as Edit[]);
+            const got = warm(sheet);
+            const want = freshEngine()(sheet);
+            expect(got.report.findings).toEqual(want.report.findings);
+            expect(got.report.measurability).toEqual(want.report.measurability);
+            expect(JSON.parse(JSON.stringify(got.model))).toEqual(JSON.parse(JSON.stringify(want.model)));
+          }
+        }),
+        { numRuns: 25 },
+      );
+    },
+    120_000,
+  );
+
+  it('a sibling renamed to a row’s target makes that target a copy on the re-check, and renamed back it is not', () => {
+    const warm = freshEngine();
+    const base = generatedForm(30);
+    base.values[15][3] = '开展宣传活动';
+    const first = warm(base);
+    // Row 17 (0-based 16) gets its neighbour's name as both targets: a copy, not a target.
+    const copied = { ...base, values: base.values.map((r) => [...r]) };
+    copied.values[16][4] = '开展宣传活动';
+    copied.values[16][5] = '开展宣传活动';
+    const after = warm(copied);
+    const fresh = freshEngine()(copied);
+    expect(after.report.findings).toEqual(fresh.report.findings);
+    expect(after.report.findings.filter((f) => f.rule === 'vague-target' && f.cells.includes('F17'))).toHaveLength(1);
+    expect(first.report.findings.some((f) => f.cells.includes('F17'))).toBe(false);
+    const back = warm(base);
+    expect(back.report.findings).toEqual(first.report.findings);
+  });
+
+  it('a row renamed under the same targets is judged under its new name', () => {
+    const warm = freshEngine();
+    const base = generatedForm(30);
+    // Row 25 (0-based 24) is a 时效 row: "按时完成率" with "100%" is measurable as it stands.
+    expect(base.values[24].slice(3)).toEqual(['按时完成率1', '100%', '100%']);
+    base.values[24][3] = '按时完成率';
+    const first = warm(base);
+    expect(first.report.findings.some((f) => f.cells.includes('D25'))).toBe(false);
+    const renamed = { ...base, values: base.values.map((r) => [...r]) };
+    renamed.values[24][3] = '完成情况';
+    const after = warm(renamed);
+    expect(after.report.findings).toEqual(freshEngine()(renamed).report.findings);
+    expect(after.report.findings.some((f) => f.category === 'vague' && f.cells.includes('D25'))).toBe(true);
+  });
+
+  it('a row renamed to its neighbour’s name is reported as a duplicate on the re-check, and renamed back it is not', () => {
+    const warm = freshEngine();
+    const base = generatedForm(30);
+    const first = warm(base);
+    expect(first.report.findings.some((f) => f.rule === 'duplicate-indicator')).toBe(false);
+    const dup = { ...base, values: base.values.map((r) => [...r]) };
+    dup.values[16][3] = dup.values[15][3];
+    expect(warm(dup).report.findings.filter((f) => f.rule === 'duplicate-indicator')).toHaveLength(1);
+    expect(warm(base).report.findings.some((f) => f.rule === 'duplicate-indicator')).toBe(false);
+  });
+});
