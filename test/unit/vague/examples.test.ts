@@ -104,6 +104,20 @@ describe('every vague kind of domain.md §4, as written', () => {
     // Issue 13: no second rewrite about 报道, which the indicator does not name.
     expect(j.suggestion).toBe('可改写为：“南沙区美誉度测评得分 ≥ 85分（第三方测评）”。');
   });
+
+  it('a name written as sentences gets no rewrite for a keyword of a later clause; a short name is read whole', () => {
+    // Anhui, Jinzhai 2021 (corpus form anhui-jinzhai-2021-project-target-property-management): the
+    // indicator is about residents' living quality; 文明城市 only closes the sentence.
+    const prose = judge({ name: '改善安置小区群众生活质量,提升安置小区生活水平。助力全县文明城市创建。', level1: '效益指标', level2: '社会效益指标', annual: '显著改善' });
+    expect(prose.verdict).toBe('vague');
+    expect(prose.suggestion).not.toMatch(/文明|测评得分/);
+    const quality = judge({ name: '完成开发区工委、管委下达的安置小区物业费清算任务,指导小区物业开展文明创建等工作。', level1: '产出指标', level2: '质量指标', annual: '房屋设备、设施的管理到位,环境卫生整洁,车辆停放有序' });
+    expect(quality.suggestion).not.toMatch(/文明|测评得分/);
+    // The same keyword in the name's own first clause still gets its rewrite.
+    expect(judge({ name: '助力全县文明城市创建', level1: '效益指标', level2: '社会效益指标', annual: '显著提升' }).suggestion).toMatch(/文明城市测评得分/);
+    // A short name of two clauses is read whole: 节约水电 is what it measures.
+    expect(judge({ name: '文明办公，节约水电', level1: '效益指标', level2: '生态效益指标', annual: '绿色环保办公，节约水电' }).suggestion).toMatch(/水电/);
+  });
 });
 
 describe('the vague examples of domain.md §4 are found in the seed fixtures', () => {

@@ -56,9 +56,21 @@ export function cleanName(name: string): string {
 const LEADING_VERBS = /^(?:提升|提高|增强|加强|扩大|促进|打造|推动|推进|营造|确保|保障|保证|完善|反映|加大|关注|维护|实现|减轻|降低|减少|加快|助力|带动|扶持|支持|改善|巩固|落实|开展|做好|强化|优化)+/;
 
 /** What the indicator is about: the name without "提升…程度", "对…的影响", "加强", "情况" and the like. */
+/** Where a name's keywords are looked for: a short name whole, a name written as sentences in its first clause. */
+function hintedText(name: string): string {
+  const clean = cleanName(name);
+  return clean.length <= SHORT_NAME ? clean : firstClause(name);
+}
+
+const SHORT_NAME = 16;
+
+/** A name written as a sentence is about its first clause. */
+function firstClause(name: string): string {
+  return cleanName(name).split(/[，,；;。]/)[0];
+}
+
 export function subjectOf(name: string): string {
-  // A name written as a sentence is about its first clause.
-  let s = cleanName(name).split(/[，,；;。]/)[0];
+  let s = firstClause(name);
   const effect = /^对(.+?)的?(?:可?持续性?影响|影响程度|影响|促进作用|作用)$/.exec(s);
   if (effect) s = effect[1];
   for (let i = 0; i < 2; i++) {
@@ -228,8 +240,13 @@ function qualitySuggestion(name: NameFacts, cfg: VagueConfig, percent?: string):
   return { rewrites: pattern(cfg, 'quality', { subject, percent: percent ?? '≥ 95%' }) };
 }
 
-/** The first keyword hint whose keyword the name holds; rewrites about anything else are dropped. */
-function hinted(name: NameFacts, cfg: VagueConfig, texts: string[] = [name.text]): Rewrite[] | undefined {
+/**
+ * The first keyword hint whose keyword the name holds; rewrites about anything else are dropped.
+ * A name written as sentences is matched on its first clause, what the indicator is about: "改善…
+ * 生活质量，…助力全县文明城市创建" is no 文明城市 indicator, and a 测评得分 would not measure it.
+ * A short name is matched whole ("文明办公，节约水电" is about both).
+ */
+function hinted(name: NameFacts, cfg: VagueConfig, texts: string[] = [hintedText(name.text)]): Rewrite[] | undefined {
   // "公众食品安全科普知识素养" is measured as "…科普知识知晓率".
   const subject = subjectOf(name.text).replace(/(素养|意识)$/, '');
   for (const hint of cfg.rewriteHints) {
