@@ -90,15 +90,28 @@ export function engineBench(): Timing[] {
   return [timeCheck('seed-003 (largest seed form)', specToGrid(fixture('seed-003')), 50), timeCheck('seed-000', specToGrid(fixture('seed-000')), 50)];
 }
 
-/** The 10,000- and 20,000-row forms, one after the other in this process (bench/engine-scale.ts). */
-export function scaleTimings(): Timing[] {
-  return [timeCheck('generated 10,000 indicator rows', generatedForm(10_000), 30), timeCheck('generated 20,000 indicator rows', generatedForm(20_000), 15)];
+/** A generated form of `rows` indicator rows re-checked warm in this process (bench/engine-scale.ts). */
+export function scaleTiming(rows: number): Timing {
+  return timeCheck(`generated ${rows.toLocaleString('en-US')} indicator rows`, generatedForm(rows), rows > 10_000 ? 15 : 30);
 }
 
-/** scaleTimings in a child process of its own (see bench/engine-scale.ts for why). */
-export function scaleBench(): Timing[] {
+/**
+ * The 10,000- and 20,000-row forms, each in a child process of its own (see bench/engine-scale.ts),
+ * alternating over `rounds` rounds; for each size the round with the median CPU per check.
+ */
+export function scaleBench(rounds = 3, sizes = [10_000, 20_000]): Timing[] {
   const tsx = path.join(__dirname, '..', 'node_modules', '.bin', 'tsx');
-  const out = spawnSync(tsx, [path.join(__dirname, 'engine-scale.ts')], { encoding: 'utf8', timeout: 300_000 });
-  if (out.status !== 0) throw new Error(`bench/engine-scale.ts failed: ${out.stderr || out.error?.message}`);
-  return JSON.parse(out.stdout.trim().split('\n').pop()!) as Timing[];
+  const bySize = new Map<number, Timing[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const rows of sizes) {
+      const out = spawnSync(tsx, [path.join(__dirname, 'engine-scale.ts'), String(rows)], { encoding: 'utf8', timeout: 300_000 });
+      if (out.status !== 0) throw new Error(`bench/engine-scale.ts failed: ${out.stderr || out.error?.message}`);
+      const timing = JSON.parse(out.stdout.trim().split('\n').pop()!) as Timing;
+      bySize.set(rows, [...(bySize.get(rows) ?? []), timing]);
+    }
+  }
+  return sizes.map((rows) => {
+    const sorted = [...bySize.get(rows)!].sort((a, b) => a.meanCpuMs - b.meanCpuMs);
+    return sorted[Math.floor(sorted.length / 2)];
+  });
 }

@@ -200,6 +200,26 @@ describe('a check after other checks answers as a fresh engine', () => {
     expect(back.report.findings).toEqual(first.report.findings);
   });
 
+  it('an unchanged table is judged again when the goal it may copy from changes, or the indicator system', () => {
+    const warm = freshEngine();
+    const base = generatedForm(30);
+    // Row 17 (0-based 16): a prose target; the form's 总体绩效目标 (B10) says something else.
+    base.values[16][4] = '开展宣传培训活动覆盖全体干部职工';
+    base.values[16][5] = '开展宣传培训活动覆盖全体干部职工';
+    const first = warm(base);
+    const copiedGoal = { ...base, values: base.values.map((r) => [...r]) };
+    copiedGoal.values[9][1] = '开展宣传培训活动覆盖全体干部职工，完成年度各项工作任务。';
+    const after = warm(copiedGoal);
+    // The table itself is the same object as before: only the goal changed.
+    expect(after.model!.tables[0]).toBe(first.model!.tables[0]);
+    expect(after.report.findings).toEqual(freshEngine()(copiedGoal).report.findings);
+    expect(after.report.findings).not.toEqual(first.report.findings);
+    // The same sheet under the other indicator system.
+    const mof = warm(copiedGoal, { profile: 'mof2021' });
+    expect(mof.report.findings).toEqual(freshEngine()(copiedGoal, { profile: 'mof2021' }).report.findings);
+    expect(warm(copiedGoal).report.findings).toEqual(after.report.findings);
+  });
+
   it('a row renamed under the same targets is judged under its new name', () => {
     const warm = freshEngine();
     const base = generatedForm(30);

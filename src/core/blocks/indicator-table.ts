@@ -323,7 +323,7 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     });
   }
 
-  return {
+  const table: IndicatorTable = {
     id: opts.id,
     owner: opts.owner,
     ownerCell: opts.ownerCell,
@@ -335,6 +335,46 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     ...(placeholders.length ? { placeholders } : {}),
     ...(closingRow !== undefined ? { closingRow, ...closingTotals(scan, closingRow, columns) } : {}),
   };
+  // The table's object from the last check when everything in it is the same (see CellMemo): what
+  // the rules work out per table is then kept with it, and a re-check after an edit elsewhere on
+  // the sheet (a budget figure, the department) does not work it out again.
+  const kept = indicatorTables.get(headerRow, left);
+  if (kept !== undefined && sameTable(kept, table)) return kept;
+  indicatorTables.set(headerRow, left, table);
+  return table;
+}
+
+const indicatorTables = new CellMemo<IndicatorTable>(10_000);
+
+/** Two tables read alike: equal fields, the same row objects in the same order. */
+function sameTable(a: IndicatorTable, b: IndicatorTable): boolean {
+  const keys = Object.keys(b) as Array<keyof IndicatorTable>;
+  if (Object.keys(a).length !== keys.length) return false;
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (key === 'indicators' || key === 'placeholders') {
+      if (!sameItems(x as unknown[], y as unknown[])) return false;
+    } else if (key === 'columns' || key === 'closingTotals') {
+      if (!sameFields(x as Record<string, unknown> | undefined, y as Record<string, unknown> | undefined)) return false;
+    } else return false;
+  }
+  return true;
+}
+
+function sameItems(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameFields(a: Record<string, unknown> | undefined, b: Record<string, unknown> | undefined): boolean {
+  if (!a || !b) return false;
+  const keys = Object.keys(b);
+  if (Object.keys(a).length !== keys.length) return false;
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 const COMPARATOR_HEADER = /^(指标性质|指标方向性?|指标属性|比较符|运算符号?)$/;

@@ -140,7 +140,22 @@ function someFilled(cells: ReadonlyArray<{ text: string }>, words: HierarchyWord
   return false;
 }
 
+/**
+ * A table's rows as resolved for one indicator system. The readers hand out the same table object
+ * while nothing in it changed (see indicator-table.ts), so its rows are resolved once, not on every
+ * re-check. Keyed by the profile: a CategoryIndex is made per check, from the profile alone.
+ */
+const resolvedTables = new WeakMap<IndicatorTable, { profile: object; words: HierarchyWords; rows: ResolvedIndicator[] }>();
+
 export function resolveTable(table: IndicatorTable, index: CategoryIndex, words: HierarchyWords): ResolvedIndicator[] {
+  const kept = resolvedTables.get(table);
+  if (kept && kept.profile === index.profile && kept.words === words) return kept.rows;
+  const rows = resolveRows(table, index, words);
+  resolvedTables.set(table, { profile: index.profile, words, rows });
+  return rows;
+}
+
+function resolveRows(table: IndicatorTable, index: CategoryIndex, words: HierarchyWords): ResolvedIndicator[] {
   // Rows under one category share its cell objects (the reader carries a category down as the same
   // object): they are placed once per run of rows, not once per row.
   // Sized once (capped: V8 makes a list asked for at a very large length a slow dictionary).

@@ -9,6 +9,7 @@ import { bindJudgement, CategoryKind, categoryKind, FindingGroup, IndicatorJudge
 import { reasonWhy } from './messages';
 import { msg, Msg } from '../../i18n/text';
 import { vagueConfig } from './words';
+import type { VagueConfig } from './words';
 
 export interface JudgedIndicator {
   readonly table: IndicatorTable;
@@ -43,7 +44,66 @@ export interface FormJudgement {
 }
 
 const cache = new WeakMap<FormModel, WeakMap<Profile, FormJudgement>>();
-const PRESIZE_LIMIT = 50_000;
+
+/**
+ * One table's judged rows, as parallel lists rather than an object each: a 10,000-row form keeps
+ * them for the whole check, and most rows (measurable) are never looked at again.
+ */
+interface TableJudgement {
+  inds: Indicator[];
+  founds: IndicatorJudgement[];
+  /** Positions (in the lists above) of the rows with something to report. */
+  reported: number[];
+  measurable: number;
+  /** Named rows still carrying a template placeholder: counted, not judged. */
+  unfilled: number;
+}
+
+/**
+ * Tables judged, by table. The readers hand out the same table object while nothing in it changed
+ * (see indicator-table.ts); its judgements then hold as long as the word lists, the indicator
+ * system and the goal texts it may copy from are the same too.
+ */
+const judgedTables = new WeakMap<IndicatorTable, { config: VagueConfig; profile: Profile; goals: readonly string[]; judged: TableJudgement }>();
+
+function judgeTable(table: IndicatorTable, goals: string[], config: VagueConfig, categories: CategoryIndex): TableJudgement {
+  const kept = judgedTables.get(table);
+  if (kept && kept.config === config && kept.profile === categories.profile && sameTexts(kept.goals, goals)) return kept.judged;
+  const judged: TableJudgement = { inds: [], founds: [], reported: [], measurable: 0, unfilled: 0 };
+  // One context per category kind of the table (the judge only reads it), not one per row.
+  const contexts = new Map<CategoryKind | undefined, JudgeContext>();
+  const contextFor = (category: CategoryKind | undefined): JudgeContext => {
+    let ctx = contexts.get(category);
+    if (!ctx) contexts.set(category, (ctx = { config, category, siblings: table.indicators, goals }));
+    return ctx;
+  };
+  let kindOf: { l1: Indicator['level1'] | undefined; l2: Indicator['level2'] | undefined; kind: CategoryKind | undefined } = { l1: undefined, l2: undefined, kind: undefined };
+  for (let position = 0; position < table.indicators.length; position++) {
+    const ind = table.indicators[position];
+    if (!hasName(ind)) continue;
+    // An unfilled template row is reported by template-placeholder; it is not measurable yet.
+    if (hasPlaceholder(ind.name!.text) || valuesHavePlaceholder(ind)) {
+      judged.unfilled++;
+      continue;
+    }
+    // Rows under one category share its cell objects: its kind is read once per run of rows.
+    if (ind.level1 !== kindOf.l1 || ind.level2 !== kindOf.l2) kindOf = { l1: ind.level1, l2: ind.level2, kind: categoryKind(ind, categories) };
+    const found = lookUpJudgement(ind, contextFor(kindOf.kind), position);
+    // Marked while the judgement is at hand: the rules then skip the rest without touching each one again.
+    if (found.groups.length > 0) judged.reported.push(judged.founds.length);
+    judged.inds.push(ind);
+    judged.founds.push(found);
+    if (found.verdict === 'measurable') judged.measurable++;
+  }
+  judgedTables.set(table, { config, profile: categories.profile, goals, judged });
+  return judged;
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Judges every named 三级 indicator of the form; cached, since two rules and check() ask. */
 export function judgeForm(model: FormModel, profile: Profile, categories: CategoryIndex = new CategoryIndex(profile)): FormJudgement {
@@ -53,68 +113,33 @@ export function judgeForm(model: FormModel, profile: Profile, categories: Catego
   if (hit) return hit;
 
   const { config, errorMessage } = vagueConfig(profile);
-  // The judged rows as parallel lists rather than an object each: a 10,000-row form keeps them
-  // for the whole check, and most rows (measurable) are never looked at again.
-  // Sized once for every row of the form (and cut to the rows judged): lists grown row by row copy themselves.
-  let capacity = 0;
-  for (const table of model.tables) capacity += table.indicators.length;
-  // (Capped: V8 makes a list asked for at a very large length a slow dictionary; past it they grow.)
-  capacity = Math.min(capacity, PRESIZE_LIMIT);
-  const tables = new Array<IndicatorTable>(capacity);
-  const inds = new Array<Indicator>(capacity);
-  const founds = new Array<IndicatorJudgement>(capacity);
-  // Rows with something to report, marked while their judgement is at hand: the rules then skip the
-  // rest without touching each cached judgement again.
-  const reported: number[] = [];
-  let count = 0;
-  let measurable = 0;
-  let unfilled = 0;
-  for (const table of model.tables) {
-    const goals = goalsOf(model, table);
-    // One context per category kind of the table (the judge only reads it), not one per row.
-    const contexts = new Map<CategoryKind | undefined, JudgeContext>();
-    const contextFor = (category: CategoryKind | undefined): JudgeContext => {
-      let ctx = contexts.get(category);
-      if (!ctx) contexts.set(category, (ctx = { config, category, siblings: table.indicators, goals }));
-      return ctx;
-    };
-    let kindOf: { l1: Indicator['level1'] | undefined; l2: Indicator['level2'] | undefined; kind: CategoryKind | undefined } = { l1: undefined, l2: undefined, kind: undefined };
-    for (let position = 0; position < table.indicators.length; position++) {
-      const ind = table.indicators[position];
-      if (!hasName(ind)) continue;
-      // An unfilled template row is reported by template-placeholder; it is not measurable yet.
-      if (hasPlaceholder(ind.name!.text) || valuesHavePlaceholder(ind)) {
-        unfilled++;
-        continue;
-      }
-      // Rows under one category share its cell objects: its kind is read once per run of rows.
-      if (ind.level1 !== kindOf.l1 || ind.level2 !== kindOf.l2) kindOf = { l1: ind.level1, l2: ind.level2, kind: categoryKind(ind, categories) };
-      const found = lookUpJudgement(ind, contextFor(kindOf.kind), position);
-      tables[count] = table;
-      inds[count] = ind;
-      if (found.groups.length > 0) reported.push(count);
-      founds[count++] = found;
-      if (found.verdict === 'measurable') measurable++;
-    }
-  }
-  tables.length = inds.length = founds.length = count;
+  const parts = model.tables.map((table) => ({ table, judged: judgeTable(table, goalsOf(model, table), config, categories) }));
   let rows: JudgedRow[] | undefined;
-  // Bound to their cells once, though both vague rules ask (a map: a form reports few rows).
-  const bound = new Map<number, IndicatorJudgement>();
+  // Bound to their cells once per check, though both vague rules ask (a form reports few rows).
+  const bound = new Map<Indicator, IndicatorJudgement>();
+  let measurable = 0;
+  let total = 0;
+  for (const { judged } of parts) {
+    measurable += judged.measurable;
+    total += judged.founds.length + judged.unfilled;
+  }
   const result: FormJudgement = {
     get indicators() {
-      return (rows ??= founds.map((found, i) => new JudgedRow(tables[i], inds[i], found)));
+      return (rows ??= parts.flatMap(({ table, judged }) => judged.founds.map((found, i) => new JudgedRow(table, judged.inds[i], found))));
     },
     eachReported(visit) {
       // Measurable rows have nothing to report, and no need to be bound to their cells.
-      for (const i of reported) {
-        let judgement = bound.get(i);
-        if (!judgement) bound.set(i, (judgement = bindJudgement(founds[i], inds[i])));
-        visit(tables[i], judgement);
+      for (const { table, judged } of parts) {
+        for (const i of judged.reported) {
+          const ind = judged.inds[i];
+          let judgement = bound.get(ind);
+          if (!judgement) bound.set(ind, (judgement = bindJudgement(judged.founds[i], ind)));
+          visit(table, judgement);
+        }
       }
     },
     measurable,
-    total: founds.length + unfilled,
+    total,
     configError: errorMessage,
   };
   byProfile.set(profile, result);
