@@ -87,13 +87,16 @@ export function findTargets(scan: SheetScan, claimed: (row: number) => boolean):
 /** Template instructions nobody replaced: "对照年度目标，说明…（100字以内）", "请填写…". */
 const INSTRUCTION = /[（(]\s*\d+\s*字(以内|左右|以下)\s*[）)]\s*[。.]?\s*$|^\s*(注|说明|填表说明)\s*\d*\s*[:：].{0,16}请|^\s*(请(在此)?(填写|填报|对照|根据|按照|说明|简要|列明|结合|概述|描述)|(对照|根据|结合).{0,24}(说明|填写|描述|概述)|(简要|简述).{0,10}(说明|描述))/;
 
+/** A character each branch of INSTRUCTION needs (字, 请, 说明, 填写, 描述, 概述): most cells hold none and skip it. */
+const INSTRUCTION_WORD = /[字请说填描概]/;
+
 export function findLeftovers(scan: SheetScan): TextCell[] {
   const out: TextCell[] = [];
   for (const row of scan.grid.nonEmptyRows()) {
     for (let col = 0, end = Math.min(scan.grid.colCount, scan.grid.rowEnd(row)); col < end; col++) {
       const v = scan.grid.value(row, col);
       if (typeof v !== 'string' || v.length < 6 || v.length > 400) continue;
-      if (INSTRUCTION.test(v)) out.push(scan.textCell(row, col));
+      if (INSTRUCTION_WORD.test(v) && INSTRUCTION.test(v)) out.push(scan.textCell(row, col));
     }
   }
   return out;

@@ -62,7 +62,8 @@ export const textRules = [
     ({ model }) => {
       const findings: FindingInput[] = [];
       eachProseCell(model, (t) => {
-        const m = REPEATED_CHAR.exec(t.text);
+        // Eight of one character need eight characters: most names are shorter and skip the pattern.
+        const m = t.text.length >= 8 ? REPEATED_CHAR.exec(t.text) : null;
         if (!m) return;
         const run = m[0].length;
         findings.push({
@@ -88,7 +89,7 @@ export const textRules = [
     ({ model }) => {
       const findings: FindingInput[] = [];
       eachProseCell(model, (t) => {
-        const m = MARKUP.exec(t.text);
+        const m = t.text.includes('<') ? MARKUP.exec(t.text) : null;
         if (m) findings.push({ cell: t.cell, cells: [t.cell], message: msg('text.markup', { tag: quote(m[0].slice(0, 40)) }), suggestion: msg('text.markup.suggestion') });
       });
       return findings;
