@@ -75,7 +75,7 @@ describe('SheetScan row index', () => {
 });
 
 describe('CellMemo', () => {
-  it('keeps one object per cell, replaces it, and stops taking new cells at its limit', () => {
+  it('keeps one object per cell, replaces it, and starts again when full', () => {
     const memo = new CellMemo<{ v: number }>(10, 4);
     const a = { v: 1 };
     memo.set(2, 1, a);
@@ -91,14 +91,21 @@ describe('CellMemo', () => {
     memo.set(0.5, 0, a);
     expect(memo.get(0, 4)).toBeUndefined();
     expect(memo.get(-1, 0)).toBeUndefined();
-    // Column 1 holds rows 0..2 (3 of the 10 entries); row 9 of column 0 would need 10 more: refused.
-    memo.set(9, 0, a);
-    expect(memo.get(9, 0)).toBeUndefined();
+    // Column 1 holds rows 0..2 (3 of the 10 entries); row 6 of column 0 takes 7 more: kept.
     memo.set(6, 0, a);
     expect(memo.get(6, 0)).toBe(a);
     // Replacing within what a column already holds is always allowed.
     memo.set(0, 0, b);
     expect(memo.get(0, 0)).toBe(b);
+    // Row 9 of column 2 would need 10 more: the memo starts again and keeps it alone.
+    memo.set(9, 2, a);
+    expect(memo.get(9, 2)).toBe(a);
+    expect(memo.get(2, 1)).toBeUndefined();
+    expect(memo.get(6, 0)).toBeUndefined();
+    // A row past the limit is never kept, and empties nothing.
+    memo.set(10, 3, a);
+    expect(memo.get(10, 3)).toBeUndefined();
+    expect(memo.get(9, 2)).toBe(a);
   });
 });
 

@@ -5,8 +5,8 @@
 // of a large table alive until it ends. Made afresh each time, those objects are what the
 // collector copies during the check (a 20,000-row form: most of a check's collection time); kept,
 // they sit in the old generation and are read, not copied. The objects are never changed after
-// reading, so sharing them between checks is safe. Bounded like the address cache: past the limit
-// new cells are described afresh, as before.
+// reading, so sharing them between checks is safe. Bounded: a full memo is emptied and fills again
+// with the sheet being checked now.
 
 export class CellMemo<T> {
   private readonly byColumn: Array<Array<T | undefined>>;
@@ -28,7 +28,7 @@ export class CellMemo<T> {
     return col >= 0 && col < this.columns ? this.byColumn[col][row] : undefined;
   }
 
-  /** Keeps `value` for the cell, unless the memo is full. */
+  /** Keeps `value` for the cell (a row past the limit is never kept; a full memo starts again). */
   set(row: number, col: number, value: T): void {
     if (!(col >= 0 && col < this.columns && row >= 0 && Number.isInteger(row) && Number.isInteger(col))) return;
     const column = this.byColumn[col];
@@ -37,7 +37,12 @@ export class CellMemo<T> {
       return;
     }
     // Filled densely down to the row (a list with holes becomes a slow dictionary), within the limit.
-    if (row + 1 - column.length > this.limit - this.filled) return;
+    // Full: start again, so the sheet being checked now is the one kept (not the first large one).
+    if (row + 1 - column.length > this.limit - this.filled) {
+      if (row + 1 > this.limit) return;
+      for (const c of this.byColumn) c.length = 0;
+      this.filled = 0;
+    }
     this.filled += row + 1 - column.length;
     while (column.length < row) column.push(undefined);
     column.push(value);

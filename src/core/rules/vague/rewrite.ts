@@ -55,7 +55,6 @@ export function cleanName(name: string): string {
 
 const LEADING_VERBS = /^(?:提升|提高|增强|加强|扩大|促进|打造|推动|推进|营造|确保|保障|保证|完善|反映|加大|关注|维护|实现|减轻|降低|减少|加快|助力|带动|扶持|支持|改善|巩固|落实|开展|做好|强化|优化)+/;
 
-/** What the indicator is about: the name without "提升…程度", "对…的影响", "加强", "情况" and the like. */
 /** Where a name's keywords are looked for: a short name whole, a name written as sentences in its first clause. */
 function hintedText(name: string): string {
   const clean = cleanName(name);
@@ -69,6 +68,7 @@ function firstClause(name: string): string {
   return cleanName(name).split(/[，,；;。]/)[0];
 }
 
+/** What the indicator is about: the name without "提升…程度", "对…的影响", "加强", "情况" and the like. */
 export function subjectOf(name: string): string {
   let s = firstClause(name);
   const effect = /^对(.+?)的?(?:可?持续性?影响|影响程度|影响|促进作用|作用)$/.exec(s);
