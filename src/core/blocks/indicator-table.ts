@@ -4,7 +4,7 @@
 
 import { ColumnRole, Indicator, IndicatorTable, IndicatorValue, ReadIssue, ValueKind, CategoryCell, TextCell } from '../model';
 import { toA1 } from '../grid/address';
-import { CellMemo } from '../grid/cell-memo';
+import { CellMemo, sameItems } from '../grid/cell-memo';
 import { SheetScan } from '../forms/scan';
 import { normalizeLabel } from '../parse/text';
 import { stripCategoryScore } from '../profiles';
@@ -360,12 +360,6 @@ function sameTable(a: IndicatorTable, b: IndicatorTable): boolean {
       if (!sameFields(x as Record<string, unknown> | undefined, y as Record<string, unknown> | undefined)) return false;
     } else return false;
   }
-  return true;
-}
-
-function sameItems(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
-  if (!a || !b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

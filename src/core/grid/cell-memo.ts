@@ -48,3 +48,13 @@ export class CellMemo<T> {
     column.push(value);
   }
 }
+
+/**
+ * Two lists holding the same items (===) in the same order: how what was kept is checked against
+ * what a check reads now (rows of a table, names of a table, goal texts).
+ */
+export function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,6 +1,7 @@
 // The same 三级 twice in one table: usually a copy-paste, and it double-counts in scoring.
 
 import { normalizeLabel } from '../../parse/text';
+import { sameItems } from '../../grid/cell-memo';
 import { defineRule, FindingInput } from '../types';
 import { list, msg, quote } from '../../i18n/text';
 import { analyseTree, ownerName, repeatedGroups, ResolvedIndicator, uniq } from './resolve';
@@ -45,7 +46,7 @@ export const duplicateIndicator = defineRule(
  */
 function repeatedNamePositions(rows: readonly ResolvedIndicator[]): number[][] {
   const names = rows.map((r) => (r.hasName ? r.ind.name!.text : undefined));
-  for (const known of recent) if (sameNames(known.names, names)) return known.groups;
+  for (const known of recent) if (sameItems(known.names, names)) return known.groups;
   const named: number[] = [];
   for (let i = 0; i < rows.length; i++) if (names[i] !== undefined) named.push(i);
   const groups = repeatedGroups(named, (i) => normalizeLabel(names[i]!));
@@ -57,9 +58,3 @@ function repeatedNamePositions(rows: readonly ResolvedIndicator[]): number[][] {
 /** The last tables' names and groups, most recent last (a form has a few tables). */
 const recent: Array<{ names: ReadonlyArray<string | undefined>; groups: number[][] }> = [];
 const RECENT = 8;
-
-function sameNames(a: ReadonlyArray<string | undefined>, b: ReadonlyArray<string | undefined>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}

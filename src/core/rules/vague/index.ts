@@ -9,6 +9,7 @@ import { bindJudgement, CategoryKind, categoryKind, FindingGroup, IndicatorJudge
 import { reasonWhy } from './messages';
 import { msg, Msg } from '../../i18n/text';
 import { vagueConfig } from './words';
+import { sameItems } from '../../grid/cell-memo';
 import type { VagueConfig } from './words';
 
 export interface JudgedIndicator {
@@ -68,7 +69,7 @@ const judgedTables = new WeakMap<IndicatorTable, { config: VagueConfig; profile:
 
 function judgeTable(table: IndicatorTable, goals: string[], config: VagueConfig, categories: CategoryIndex): TableJudgement {
   const kept = judgedTables.get(table);
-  if (kept && kept.config === config && kept.profile === categories.profile && sameTexts(kept.goals, goals)) return kept.judged;
+  if (kept && kept.config === config && kept.profile === categories.profile && sameItems(kept.goals, goals)) return kept.judged;
   const judged: TableJudgement = { inds: [], founds: [], reported: [], measurable: 0, unfilled: 0 };
   // One context per category kind of the table (the judge only reads it), not one per row.
   const contexts = new Map<CategoryKind | undefined, JudgeContext>();
@@ -97,12 +98,6 @@ function judgeTable(table: IndicatorTable, goals: string[], config: VagueConfig,
   }
   judgedTables.set(table, { config, profile: categories.profile, goals, judged });
   return judged;
-}
-
-function sameTexts(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Judges every named 三级 indicator of the form; cached, since two rules and check() ask. */
