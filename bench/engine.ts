@@ -31,6 +31,11 @@ export interface Timing {
    */
   meanCpuMs: number;
   runs: number;
+  /**
+   * Minor page faults per timed run: memory the process touched for the first time. A check that
+   * makes large objects (over 128 KB each) gets fresh pages for them every time (src/core/grid/pieces.ts).
+   */
+  pageFaultsPerRun?: number;
 }
 
 function median(xs: number[]): number {
@@ -44,6 +49,7 @@ export function timeRuns(name: string, runs: number, f: (i: number) => unknown):
   for (let w = 0; w < Math.min(20, runs); w++) f(-1 - w);
   const wall: number[] = [];
   const cpu: number[] = [];
+  const faults0 = process.resourceUsage().minorPageFault;
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
@@ -52,12 +58,24 @@ export function timeRuns(name: string, runs: number, f: (i: number) => unknown):
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
   }
-  return { name, medianMs: median(wall), cpuMs: median(cpu), meanCpuMs: cpu.reduce((a, b) => a + b, 0) / runs, runs };
+  const pageFaultsPerRun = (process.resourceUsage().minorPageFault - faults0) / runs;
+  return { name, medianMs: median(wall), cpuMs: median(cpu), meanCpuMs: cpu.reduce((a, b) => a + b, 0) / runs, runs, pageFaultsPerRun };
 }
 
 export function timeCheck(name: string, grid: GridData, runs: number): Timing {
   return timeRuns(name, runs, () => check(grid));
 }
+
+/** The generated form with one target of one row retyped (run `i`: a different row each run). */
+function withOneEdit(base: GridData, rows: number, i: number): GridData {
+  const grid: GridData = { ...base, values: base.values.map((r) => r) };
+  const row = FIRST_INDICATOR_ROW + ((Math.abs(i) + 1) * 37) % rows; // warm-up calls pass negative i
+  grid.values[row] = [...grid.values[row]];
+  grid.values[row][5] = `≥${100 + Math.abs(i)}场（第${i}次修改）`;
+  return grid;
+}
+
+const FIRST_INDICATOR_ROW = 14; // of the generated form
 
 /**
  * The live re-check: a 500-row form checked in full after the user changed one target, a different
@@ -65,14 +83,7 @@ export function timeCheck(name: string, grid: GridData, runs: number): Timing {
  */
 export function recheckAfterEdit(runs = 30): Timing {
   const base = generatedForm(500);
-  const first = 14; // first indicator row of the generated form
-  return timeRuns('re-check of a 500-row form after one edit', runs, (i) => {
-    const grid: GridData = { ...base, values: base.values.map((r) => r) };
-    const row = first + ((Math.abs(i) + 1) * 37) % 500; // warm-up calls pass negative i
-    grid.values[row] = [...grid.values[row]];
-    grid.values[row][5] = `≥${100 + Math.abs(i)}场（第${i}次修改）`;
-    return check(grid);
-  });
+  return timeRuns('re-check of a 500-row form after one edit', runs, (i) => check(withOneEdit(base, 500, i)));
 }
 
 /** The first check of a never-seen form in this process: caches cold (what opening a new form costs). */
@@ -90,21 +101,31 @@ export function engineBench(): Timing[] {
   return [timeCheck('seed-003 (largest seed form)', specToGrid(fixture('seed-003')), 50), timeCheck('seed-000', specToGrid(fixture('seed-000')), 50)];
 }
 
-/** A generated form of `rows` indicator rows re-checked warm in this process (bench/engine-scale.ts). */
-export function scaleTiming(rows: number): Timing {
-  return timeCheck(`generated ${rows.toLocaleString('en-US')} indicator rows`, generatedForm(rows), rows > 10_000 ? 15 : 30);
+/**
+ * A generated form of `rows` indicator rows re-checked warm in this process (bench/engine-scale.ts):
+ * unchanged (`same`: the re-check after an edit outside the indicator table), or with one target
+ * retyped before each check (`edit`: the table is read and judged again).
+ */
+export function scaleTiming(rows: number, mode: ScaleMode = 'same'): Timing {
+  const runs = rows > 10_000 ? 15 : 30;
+  const base = generatedForm(rows);
+  const size = rows.toLocaleString('en-US');
+  if (mode === 'edit') return timeRuns(`generated ${size} indicator rows, one target edited`, runs, (i) => check(withOneEdit(base, rows, i)));
+  return timeCheck(`generated ${size} indicator rows`, base, runs);
 }
+
+export type ScaleMode = 'same' | 'edit';
 
 /**
  * The 10,000- and 20,000-row forms, each in a child process of its own (see bench/engine-scale.ts),
  * alternating over `rounds` rounds; for each size the round with the median CPU per check.
  */
-export function scaleBench(rounds = 3, sizes = [10_000, 20_000]): Timing[] {
+export function scaleBench(rounds = 3, sizes = [10_000, 20_000], mode: ScaleMode = 'same'): Timing[] {
   const tsx = path.join(__dirname, '..', 'node_modules', '.bin', 'tsx');
   const bySize = new Map<number, Timing[]>();
   for (let round = 0; round < rounds; round++) {
     for (const rows of sizes) {
-      const out = spawnSync(tsx, [path.join(__dirname, 'engine-scale.ts'), String(rows)], { encoding: 'utf8', timeout: 300_000 });
+      const out = spawnSync(tsx, [path.join(__dirname, 'engine-scale.ts'), String(rows), mode], { encoding: 'utf8', timeout: 300_000 });
       if (out.status !== 0) throw new Error(`bench/engine-scale.ts failed: ${out.stderr || out.error?.message}`);
       const timing = JSON.parse(out.stdout.trim().split('\n').pop()!) as Timing;
       bySize.set(rows, [...(bySize.get(rows) ?? []), timing]);

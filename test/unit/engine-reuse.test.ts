@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { Grid, GridData, ScalarValue } from '../../src/core/grid/grid';
 import { SheetScan, MAX_LABEL_LENGTH } from '../../src/core/forms/scan';
-import { CellMemo } from '../../src/core/grid/cell-memo';
+import { CellMemo, SameOrNewList } from '../../src/core/grid/cell-memo';
+import { PiecedList, PiecedStringSet } from '../../src/core/grid/pieces';
 import { normalizeLabel } from '../../src/core/parse/text';
 import { readForm } from '../../src/core/forms';
 import type { checkWithModel as checkWithModelFn } from '../../src/core/check';
@@ -38,38 +39,141 @@ describe('SheetScan row index', () => {
     values: fc.array(fc.array(cellValue, { maxLength: 7 }), { maxLength: 14 }),
   });
 
+  /** Every question the scan answers, answered from the cells themselves. */
+  function expectAnswersAsCells(grid: Grid, scan: SheetScan): void {
+    const keyAt = (row: number, col: number): string => {
+      const v = grid.value(row, col);
+      return typeof v === 'string' && v.length > 0 && v.length <= MAX_LABEL_LENGTH ? normalizeLabel(v) : '';
+    };
+    const all: Array<{ row: number; col: number; key: string }> = [];
+    for (let row = -1; row <= grid.rowCount + 1; row++) {
+      const end = Math.min(grid.colCount, grid.rowEnd(row));
+      const expected: Array<string | undefined> = [];
+      let any = false;
+      for (let col = 0; col < end; col++) {
+        const k = keyAt(row, col);
+        if (k) {
+          expected[col] = k;
+          all.push({ row, col, key: k });
+          any = true;
+        }
+      }
+      for (let col = -1; col <= grid.colCount; col++) expect(scan.key(row, col)).toBe(col >= 0 && col < end ? keyAt(row, col) : '');
+      const keys = scan.rowKeys(row);
+      if (!any) expect(keys.length).toBe(0);
+      else {
+        expect(keys.length).toBe(end);
+        for (let col = 0; col < end; col++) expect(keys[col]).toBe(expected[col]);
+      }
+      expect(scan.rowHasKey(row, (k) => k.includes('指标'))).toBe(expected.some((k) => !!k && k.includes('指标')));
+    }
+    // Whole-sheet questions: positions in reading order, yes/no, and exact labels.
+    const test = (k: string) => k.includes('指标') || k === 'x';
+    expect(scan.findWhere(test)).toEqual(all.filter((c) => test(c.key)).map(({ row, col }) => ({ row, col })));
+    expect(scan.some(test)).toBe(all.some((c) => test(c.key)));
+    expect(scan.has('产出指标', '合计')).toBe(all.some((c) => c.key === '产出指标' || c.key === '合计'));
+    const firstHit = all.find((c) => c.key === '≥95%');
+    expect(scan.first((k) => k === '≥95%')).toEqual(firstHit ? { row: firstHit.row, col: firstHit.col } : undefined);
+  }
+
   it('key, rowKeys and rowHasKey answer as the cells themselves do', () => {
     fc.assert(
       fc.property(sheet, ({ origin, values }) => {
-        const data: GridData = { name: 's', values: values as ScalarValue[][], origin };
-        const grid = new Grid(data);
-        const scan = new SheetScan(grid);
-        const keyAt = (row: number, col: number): string => {
-          const v = grid.value(row, col);
-          return typeof v === 'string' && v.length > 0 && v.length <= MAX_LABEL_LENGTH ? normalizeLabel(v) : '';
-        };
-        for (let row = -1; row <= grid.rowCount + 1; row++) {
-          const end = Math.min(grid.colCount, grid.rowEnd(row));
-          const expected: Array<string | undefined> = [];
-          let any = false;
-          for (let col = 0; col < end; col++) {
-            const k = keyAt(row, col);
-            if (k) {
-              expected[col] = k;
-              any = true;
-            }
-          }
-          for (let col = -1; col <= grid.colCount; col++) expect(scan.key(row, col)).toBe(col >= 0 && col < end ? keyAt(row, col) : '');
-          const keys = scan.rowKeys(row);
-          if (!any) expect(keys.length).toBe(0);
-          else {
-            expect(keys.length).toBe(end);
-            for (let col = 0; col < end; col++) expect(keys[col]).toBe(expected[col]);
-          }
-          expect(scan.rowHasKey(row, (k) => k.includes('指标'))).toBe(expected.some((k) => !!k && k.includes('指标')));
-        }
+        const grid = new Grid({ name: 's', values: values as ScalarValue[][], origin });
+        expectAnswersAsCells(grid, new SheetScan(grid));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  // A scan takes the last scan's cells while the sheet says the same (pieces.ts, scan.ts): a scan
+  // after any other scans must still answer from its own sheet, whatever changed in between.
+  it('answers as the cells do over a sequence of edited sheets (cells kept from the scan before)', () => {
+    const change = fc.record({ row: fc.nat({ max: 15 }), col: fc.nat({ max: 7 }), value: cellValue });
+    fc.assert(
+      fc.property(sheet, fc.array(fc.oneof(fc.constant([] as Array<{ row: number; col: number; value: unknown }>), fc.array(change, { minLength: 1, maxLength: 3 })), { maxLength: 5 }), fc.boolean(), ({ origin, values }, rounds, newStrings) => {
+        let rows = values as ScalarValue[][];
+        for (const changes of [[], ...rounds]) {
+          rows = rows.map((r) => (newStrings ? r.map((v) => (typeof v === 'string' ? [...v].join('') : v)) : [...r]));
+          for (const { row, col, value } of changes) {
+            while (rows.length <= row) rows.push([]);
+            rows[row][col] = value as ScalarValue;
+          }
+          const grid = new Grid({ name: 's', values: rows, origin });
+          expectAnswersAsCells(grid, new SheetScan(grid));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a sheet cut short after the same first cells keeps no key of the longer one', () => {
+    const long = new Grid({ name: 's', values: [['一级指标', '二级指标'], ['产出指标', '数量指标'], ['合计']] });
+    expect(new SheetScan(long).has('合计')).toBe(true);
+    const short = new Grid({ name: 's', values: [['一级指标', '二级指标'], ['产出指标', '数量指标']] });
+    const scan = new SheetScan(short);
+    expect(scan.has('合计')).toBe(false);
+    expect(scan.some((k) => k === '合计')).toBe(false);
+    expect(scan.findExact('产出指标')).toEqual([{ row: 1, col: 0 }]);
+  });
+});
+
+describe('lists and sets in pieces', () => {
+  it('a pieced list answers as an array across piece boundaries', () => {
+    const list = new PiecedList<number>();
+    const want: number[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      list.push(i * 3);
+      want.push(i * 3);
+    }
+    expect(list.length).toBe(want.length);
+    for (const i of [0, 1, 8191, 8192, 8193, 16_383, 16_384, 19_999]) expect(list.at(i)).toBe(want[i]);
+  });
+
+  it('a pieced string set answers as a Set, in the order keys were first added', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('产出指标', '效益指标', '≥95%', '')), { maxLength: 300 }), (keys) => {
+        const set = new PiecedStringSet();
+        const want = new Set<string>();
+        for (const k of keys) {
+          expect(set.add(k)).toBe(!want.has(k));
+          want.add(k);
+        }
+        expect(set.size).toBe(want.size);
+        expect(Array.from({ length: set.size }, (_, i) => set.at(i))).toEqual([...want]);
+        for (const k of [...keys, 'absent', '产出']) expect(set.has(k)).toBe(want.has(k));
+      }),
+      { numRuns: 200 },
+    );
+    // Many keys: more than one piece of the order list, every part used.
+    const big = new PiecedStringSet();
+    for (let i = 0; i < 30_000; i++) big.add(`培训场次${i}`);
+    expect(big.size).toBe(30_000);
+    expect(big.at(29_999)).toBe('培训场次29999');
+    expect(big.has('培训场次12345')).toBe(true);
+    expect(big.has('培训场次30000')).toBe(false);
+  });
+});
+
+describe('SameOrNewList', () => {
+  it('gives the kept list itself when the same items come in the same order, and a new list otherwise', () => {
+    const objects = Array.from({ length: 6 }, (_, i) => ({ i }));
+    fc.assert(
+      fc.property(fc.option(fc.array(fc.nat({ max: 5 }), { maxLength: 8 }), { nil: undefined }), fc.array(fc.nat({ max: 5 }), { maxLength: 8 }), (keptAt, pushedAt) => {
+        const kept = keptAt?.map((i) => objects[i]);
+        const keptCopy = kept && [...kept];
+        const list = new SameOrNewList(kept);
+        for (const i of pushedAt) list.push(objects[i]);
+        const got = list.result();
+        expect(list.length).toBe(pushedAt.length);
+        expect(got.length).toBe(pushedAt.length);
+        got.forEach((o, k) => expect(o).toBe(objects[pushedAt[k]]));
+        const same = kept !== undefined && kept.length === pushedAt.length && pushedAt.every((i, k) => kept[k] === objects[i]);
+        expect(got === kept).toBe(same);
+        // The kept list is never written to.
+        if (kept) kept.forEach((o, k) => expect(o).toBe(keptCopy![k]));
+      }),
+      { numRuns: 300 },
     );
   });
 });

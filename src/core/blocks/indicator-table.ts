@@ -4,7 +4,7 @@
 
 import { ColumnRole, Indicator, IndicatorTable, IndicatorValue, ReadIssue, ValueKind, CategoryCell, TextCell } from '../model';
 import { toA1 } from '../grid/address';
-import { CellMemo, sameItems } from '../grid/cell-memo';
+import { CellMemo, SameOrNewList, sameItems } from '../grid/cell-memo';
 import { SheetScan } from '../forms/scan';
 import { normalizeLabel } from '../parse/text';
 import { stripCategoryScore } from '../profiles';
@@ -237,7 +237,9 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     valueKinds.push(kind);
     valueHeaders.push(readHeader(col));
   }
-  const indicators: Indicator[] = [];
+  // The kept table's rows list when the rows are the same objects again (no 20,000-entry list per check).
+  const keptTable = indicatorTables.get(headerRow, left);
+  const indicators = new SameOrNewList<Indicator>(keptTable?.indicators);
   const rowValues: IndicatorValue[] = [];
   const placeholders: string[] = [];
   let closingRow: number | undefined;
@@ -331,15 +333,14 @@ export function readIndicatorTable(scan: SheetScan, opts: TableReadOptions, issu
     headerRow,
     lastRow,
     columns,
-    indicators,
+    indicators: indicators.result(),
     ...(placeholders.length ? { placeholders } : {}),
     ...(closingRow !== undefined ? { closingRow, ...closingTotals(scan, closingRow, columns) } : {}),
   };
   // The table's object from the last check when everything in it is the same (see CellMemo): what
   // the rules work out per table is then kept with it, and a re-check after an edit elsewhere on
   // the sheet (a budget figure, the department) does not work it out again.
-  const kept = indicatorTables.get(headerRow, left);
-  if (kept !== undefined && sameTable(kept, table)) return kept;
+  if (keptTable !== undefined && sameTable(keptTable, table)) return keptTable;
   indicatorTables.set(headerRow, left, table);
   return table;
 }

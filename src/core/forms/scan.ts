@@ -8,6 +8,7 @@
 import { Grid } from '../grid/grid';
 import { toA1 } from '../grid/address';
 import { CellMemo } from '../grid/cell-memo';
+import { PiecedList, PiecedStringSet } from '../grid/pieces';
 import { normalizeLabel } from '../parse/text';
 import { TextCell } from '../model';
 
@@ -38,62 +39,25 @@ const EMPTY_RANGE: [number, number] = [0, 0];
  */
 const DISTINCT_KEYS_LIMIT = 200_000;
 
-export class SheetScan {
-  /** Indexed cells in reading order: row, column and normalised key at the same position. */
-  private rows: Int32Array;
-  private cols: Int32Array;
-  private readonly keyList: string[] = [];
-  private count = 0;
-  /**
-   * Where each row's cells start in the lists above, by row from `baseRow` (the last entry is the
-   * end): a row's keys are the cells from rowStart[r] to rowStart[r + 1]. No list per row: on a
-   * 10,000-row form those were 10,000 lists every check kept alive and the collector moved.
-   */
-  private rowStart: Int32Array = new Int32Array(1);
-  /** The first row that holds anything (rows above it have no keys). */
-  private baseRow = 0;
-  /** String cells longer than MAX_LABEL_LENGTH, in reading order ("label：long text" prose). */
-  readonly longTexts: Pos[] = [];
+/** Sheets with more indexed cells than this are not kept for the next scan (pasted noise). */
+const KEEP_LIMIT = 200_000;
+
+/**
+ * A sheet's indexed cells in reading order: row, column, the cell's text and its normalised key at
+ * the same position. Never changed once built, so the next scan of a sheet that says the same
+ * takes it whole (see SheetScan's constructor), with the set of distinct keys made from it.
+ */
+class LabelCells {
+  rows = new Int32Array(256);
+  cols = new Int32Array(256);
+  /** In pieces: one list of a whole sheet's keys would be a large object in every check (pieces.ts). */
+  readonly texts = new PiecedList<string>();
+  readonly keys = new PiecedList<string>();
+  count = 0;
   /** Distinct keys, built on the first whole-sheet question (null: too many cells to keep a set). */
-  private distinct: { set: Set<string>; list: string[] } | null | undefined;
+  distinct: PiecedStringSet | null | undefined;
 
-  constructor(readonly grid: Grid) {
-    this.rows = new Int32Array(256);
-    this.cols = new Int32Array(256);
-    let next = -1; // relative index of the first row whose start is not yet written
-    grid.forEachNonEmptyRow((row) => {
-      if (next < 0) {
-        this.baseRow = row;
-        this.rowStart = new Int32Array(Math.max(0, grid.rowCount - row) + 1);
-        next = 0;
-      }
-      const at = row - this.baseRow;
-      // Rows with nothing indexed start where the next indexed cell will.
-      for (; next <= at; next++) this.rowStart[next] = this.count;
-      const end = Math.min(grid.colCount, grid.rowEnd(row));
-      for (let col = 0; col < end; col++) {
-        const v = grid.value(row, col);
-        if (typeof v !== 'string' || v.length === 0) continue;
-        if (v.length > MAX_LABEL_LENGTH) {
-          this.longTexts.push({ row, col });
-          continue;
-        }
-        const key = normalizeLabel(v);
-        if (!key) continue;
-        this.push(row, col, key);
-      }
-    });
-    for (next = Math.max(0, next); next < this.rowStart.length; next++) this.rowStart[next] = this.count;
-  }
-
-  /** The range of cells of a row in the lists, [from, to); empty for rows outside the sheet. */
-  private rowRange(row: number): [number, number] {
-    const at = row - this.baseRow;
-    if (!(at >= 0 && at < this.rowStart.length - 1)) return EMPTY_RANGE;
-    return [this.rowStart[at], this.rowStart[at + 1]];
-  }
-
-  private push(row: number, col: number, key: string): void {
+  push(row: number, col: number, text: string, key: string): void {
     if (this.count === this.rows.length) {
       const rows = new Int32Array(this.count * 2);
       const cols = new Int32Array(this.count * 2);
@@ -104,24 +68,100 @@ export class SheetScan {
     }
     this.rows[this.count] = row;
     this.cols[this.count] = col;
-    this.keyList.push(key);
+    this.texts.push(text);
+    this.keys.push(key);
     this.count++;
+  }
+
+  /** New cells holding this one's first `n`. */
+  prefix(n: number): LabelCells {
+    const out = new LabelCells();
+    for (let i = 0; i < n; i++) out.push(this.rows[i], this.cols[i], this.texts.at(i), this.keys.at(i));
+    return out;
+  }
+}
+
+/** The last sheet's cells (one sheet: the pane re-checks the sheet being edited). */
+let lastCells: LabelCells | undefined;
+
+export class SheetScan {
+  private readonly cells: LabelCells;
+  /**
+   * Where each row's cells start in the cells' lists, by row from `baseRow` (the last entry is the
+   * end): a row's keys are the cells from rowStart[r] to rowStart[r + 1]. No list per row: on a
+   * 10,000-row form those were 10,000 lists every check kept alive and the collector moved.
+   */
+  private rowStart: Int32Array = new Int32Array(1);
+  /** The first row that holds anything (rows above it have no keys). */
+  private baseRow = 0;
+  /** String cells longer than MAX_LABEL_LENGTH, in reading order ("label：long text" prose). */
+  readonly longTexts: Pos[] = [];
+
+  constructor(readonly grid: Grid) {
+    // While every cell so far is the last sheet's cell at the same place with the same text, nothing
+    // is normalised or copied (`made` stays undefined); the first difference copies what matched.
+    // Why: on a re-check of a 10,000-row form, normalising and storing every key again was the
+    // largest share of what a check allocated, and the distinct keys made from them the next.
+    const last = lastCells;
+    let made: LabelCells | undefined;
+    let n = 0;
+    let next = -1; // relative index of the first row whose start is not yet written
+    grid.forEachNonEmptyRow((row) => {
+      if (next < 0) {
+        this.baseRow = row;
+        this.rowStart = new Int32Array(Math.max(0, grid.rowCount - row) + 1);
+        next = 0;
+      }
+      const at = row - this.baseRow;
+      // Rows with nothing indexed start where the next indexed cell will.
+      for (; next <= at; next++) this.rowStart[next] = n;
+      const end = Math.min(grid.colCount, grid.rowEnd(row));
+      for (let col = 0; col < end; col++) {
+        const v = grid.value(row, col);
+        if (typeof v !== 'string' || v.length === 0) continue;
+        if (v.length > MAX_LABEL_LENGTH) {
+          this.longTexts.push({ row, col });
+          continue;
+        }
+        if (made === undefined && last !== undefined && n < last.count && last.rows[n] === row && last.cols[n] === col && last.texts.at(n) === v) {
+          n++;
+          continue;
+        }
+        const key = normalizeLabel(v);
+        if (!key) continue;
+        made ??= last !== undefined ? last.prefix(n) : new LabelCells();
+        made.push(row, col, v, key);
+        n++;
+      }
+    });
+    for (next = Math.max(0, next); next < this.rowStart.length; next++) this.rowStart[next] = n;
+    if (made === undefined) made = last !== undefined && n === last.count ? last : last !== undefined ? last.prefix(n) : new LabelCells();
+    this.cells = made;
+    lastCells = made.count <= KEEP_LIMIT ? made : undefined;
+  }
+
+  /** The range of cells of a row in the lists, [from, to); empty for rows outside the sheet. */
+  private rowRange(row: number): [number, number] {
+    const at = row - this.baseRow;
+    if (!(at >= 0 && at < this.rowStart.length - 1)) return EMPTY_RANGE;
+    return [this.rowStart[at], this.rowStart[at + 1]];
   }
 
   /** Index of the first indexed cell at or below `row`. */
   private lowerBound(row: number): number {
     let lo = 0;
-    let hi = this.count;
+    let hi = this.cells.count;
+    const rows = this.cells.rows;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.rows[mid] < row) lo = mid + 1;
+      if (rows[mid] < row) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   private range(band: RowBand | undefined): [number, number] {
-    if (!band) return [0, this.count];
+    if (!band) return [0, this.cells.count];
     return [this.lowerBound(band.top), this.lowerBound(band.bottom + 1)];
   }
 
@@ -135,14 +175,16 @@ export class SheetScan {
   findWhere(test: (key: string) => boolean, band?: RowBand): Pos[] {
     const out: Pos[] = [];
     const [from, to] = this.range(band);
-    for (let i = from; i < to; i++) if (test(this.keyList[i])) out.push({ row: this.rows[i], col: this.cols[i] });
+    const { keys, rows, cols } = this.cells;
+    for (let i = from; i < to; i++) if (test(keys.at(i))) out.push({ row: rows[i], col: cols[i] });
     return out;
   }
 
   /** The first cell (reading order) whose key matches; stops there. */
   first(test: (key: string) => boolean, band?: RowBand): Pos | undefined {
     const [from, to] = this.range(band);
-    for (let i = from; i < to; i++) if (test(this.keyList[i])) return { row: this.rows[i], col: this.cols[i] };
+    const { keys, rows, cols } = this.cells;
+    for (let i = from; i < to; i++) if (test(keys.at(i))) return { row: rows[i], col: cols[i] };
     return undefined;
   }
 
@@ -150,45 +192,38 @@ export class SheetScan {
   some(test: (key: string) => boolean, band?: RowBand): boolean {
     const distinct = band ? null : this.distinctKeys();
     if (distinct) {
-      // By index over a list: iterating the set itself can hand out an object per key.
-      const list = distinct.list;
-      for (let i = 0; i < list.length; i++) if (test(list[i])) return true;
+      for (let i = 0, n = distinct.size; i < n; i++) if (test(distinct.at(i))) return true;
       return false;
     }
     const [from, to] = this.range(band);
-    for (let i = from; i < to; i++) if (test(this.keyList[i])) return true;
+    for (let i = from; i < to; i++) if (test(this.cells.keys.at(i))) return true;
     return false;
   }
 
   has(...labels: string[]): boolean {
     const distinct = this.distinctKeys();
-    if (distinct) return labels.some((l) => distinct.set.has(normalizeLabel(l)));
+    if (distinct) return labels.some((l) => distinct.has(normalizeLabel(l)));
     const keys = new Set(labels.map(normalizeLabel));
     return this.some((k) => keys.has(k));
   }
 
-  private distinctKeys(): { set: Set<string>; list: string[] } | null {
-    if (this.distinct === undefined) {
-      if (this.count > DISTINCT_KEYS_LIMIT) this.distinct = null;
+  private distinctKeys(): PiecedStringSet | null {
+    const cells = this.cells;
+    if (cells.distinct === undefined) {
+      if (cells.count > DISTINCT_KEYS_LIMIT) cells.distinct = null;
       else {
-        const set = new Set<string>();
-        const list: string[] = [];
-        for (let i = 0; i < this.count; i++) {
-          const k = this.keyList[i];
-          if (set.has(k)) continue;
-          set.add(k);
-          list.push(k);
-        }
-        this.distinct = { set, list };
+        const set = new PiecedStringSet();
+        for (let i = 0; i < cells.count; i++) set.add(cells.keys.at(i));
+        cells.distinct = set;
       }
     }
-    return this.distinct;
+    return cells.distinct;
   }
 
   key(row: number, col: number): string {
     const at = row - this.baseRow;
     if (!(at >= 0 && at < this.rowStart.length - 1)) return '';
-    for (let i = this.rowStart[at], end = this.rowStart[at + 1]; i < end; i++) if (this.cols[i] === col) return this.keyList[i];
+    for (let i = this.rowStart[at], end = this.rowStart[at + 1]; i < end; i++) if (this.cells.cols[i] === col) return this.cells.keys.at(i);
     return '';
   }
 
@@ -197,7 +232,7 @@ export class SheetScan {
     const [from, to] = this.rowRange(row);
     if (from === to) return NO_KEYS;
     const keys = new Array<string | undefined>(Math.min(this.grid.colCount, this.grid.rowEnd(row)));
-    for (let i = from; i < to; i++) keys[this.cols[i]] = this.keyList[i];
+    for (let i = from; i < to; i++) keys[this.cells.cols[i]] = this.cells.keys.at(i);
     return keys;
   }
 
@@ -205,7 +240,7 @@ export class SheetScan {
   rowHasKey(row: number, test: (key: string) => boolean): boolean {
     const at = row - this.baseRow;
     if (!(at >= 0 && at < this.rowStart.length - 1)) return false;
-    for (let i = this.rowStart[at], end = this.rowStart[at + 1]; i < end; i++) if (test(this.keyList[i])) return true;
+    for (let i = this.rowStart[at], end = this.rowStart[at + 1]; i < end; i++) if (test(this.cells.keys.at(i))) return true;
     return false;
   }
 

@@ -58,3 +58,41 @@ export function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | unde
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * Collects a list that is most often the same as a kept one (a table's rows on a re-check): while
+ * each item pushed is the kept list's item at that place, nothing is copied, and when all of them
+ * were, the result is the kept list itself. A new list is made only from the first difference.
+ * Why: a 20,000-row table's list is one large object (see pieces.ts); made afresh in every check
+ * only to be found equal to the last one, it cost fresh memory pages each time.
+ */
+export class SameOrNewList<T> {
+  private fresh: T[] | null = null;
+  private count = 0;
+
+  constructor(private readonly kept: T[] | undefined) {}
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(item: T): void {
+    if (this.fresh === null) {
+      const kept = this.kept;
+      if (kept !== undefined && this.count < kept.length && kept[this.count] === item) {
+        this.count++;
+        return;
+      }
+      this.fresh = kept === undefined ? [] : kept.slice(0, this.count);
+    }
+    this.fresh.push(item);
+    this.count++;
+  }
+
+  /** The list collected: the kept list when every item was its item at the same place. */
+  result(): T[] {
+    if (this.fresh !== null) return this.fresh;
+    if (this.kept === undefined) return [];
+    return this.count === this.kept.length ? this.kept : this.kept.slice(0, this.count);
+  }
+}

@@ -1,7 +1,6 @@
 // The same 三级 twice in one table: usually a copy-paste, and it double-counts in scoring.
 
 import { normalizeLabel } from '../../parse/text';
-import { sameItems } from '../../grid/cell-memo';
 import { defineRule, FindingInput } from '../types';
 import { list, msg, quote } from '../../i18n/text';
 import { analyseTree, ownerName, repeatedGroups, ResolvedIndicator, uniq } from './resolve';
@@ -45,14 +44,25 @@ export const duplicateIndicator = defineRule(
  * time: comparing the names one by one costs less than hashing every name of a 10,000-row table.
  */
 function repeatedNamePositions(rows: readonly ResolvedIndicator[]): number[][] {
-  const names = rows.map((r) => (r.hasName ? r.ind.name!.text : undefined));
-  for (const known of recent) if (sameItems(known.names, names)) return known.groups;
+  // Compared row by row before any list of names is made: that list is a large object on a long table.
+  for (const known of recent) if (namesAre(known.names, rows)) return known.groups;
+  const names = rows.map(nameOf);
   const named: number[] = [];
   for (let i = 0; i < rows.length; i++) if (names[i] !== undefined) named.push(i);
   const groups = repeatedGroups(named, (i) => normalizeLabel(names[i]!));
   if (recent.length >= RECENT) recent.shift();
   recent.push({ names, groups });
   return groups;
+}
+
+function nameOf(row: ResolvedIndicator): string | undefined {
+  return row.hasName ? row.ind.name!.text : undefined;
+}
+
+function namesAre(names: ReadonlyArray<string | undefined>, rows: readonly ResolvedIndicator[]): boolean {
+  if (names.length !== rows.length) return false;
+  for (let i = 0; i < rows.length; i++) if (names[i] !== nameOf(rows[i])) return false;
+  return true;
 }
 
 /** The last tables' names and groups, most recent last (a form has a few tables). */
