@@ -9,6 +9,7 @@ import { Grid, GridData, ScalarValue } from '../../src/core/grid/grid';
 import { SheetScan, MAX_LABEL_LENGTH } from '../../src/core/forms/scan';
 import { CellMemo, SameOrNewList } from '../../src/core/grid/cell-memo';
 import { PiecedList, PiecedStringSet } from '../../src/core/grid/pieces';
+import * as textModule from '../../src/core/parse/text';
 import { normalizeLabel } from '../../src/core/parse/text';
 import { readForm } from '../../src/core/forms';
 import type { checkWithModel as checkWithModelFn } from '../../src/core/check';
@@ -105,6 +106,39 @@ describe('SheetScan row index', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('a sheet that says the same as one of the last two scanned is not normalised again (a form and its baseline, in turn)', () => {
+    const form = generatedForm(300);
+    const baseline = generatedForm(300, '（上年）');
+    // Every string a new object, as each read of the sheet gives.
+    const reread = (data: GridData): GridData => ({ ...data, values: data.values.map((r) => r.map((v) => (typeof v === 'string' ? [...v].join('') : v))) });
+    new SheetScan(new Grid(form));
+    new SheetScan(new Grid(baseline));
+    const normalise = jest.spyOn(textModule, 'normalizeLabel');
+    try {
+      for (let i = 0; i < 2; i++) {
+        const a = new Grid(reread(form));
+        expectAnswersAsCells(a, new SheetScan(a));
+        const b = new Grid(reread(baseline));
+        expectAnswersAsCells(b, new SheetScan(b));
+      }
+      // The scans above normalised nothing; the expectations' own calls are the only ones.
+      normalise.mockClear();
+      new SheetScan(new Grid(reread(form)));
+      new SheetScan(new Grid(reread(baseline)));
+      expect(normalise).not.toHaveBeenCalled();
+      // One edited cell: only that cell and what follows the first difference is normalised.
+      const edited = reread(form);
+      edited.values[200][3] = '培训场次（改）';
+      const grid = new Grid(edited);
+      const scan = new SheetScan(grid);
+      expect(normalise.mock.calls.length).toBeGreaterThan(0);
+      expect(normalise.mock.calls.length).toBeLessThan(400);
+      expectAnswersAsCells(grid, scan);
+    } finally {
+      normalise.mockRestore();
+    }
   });
 
   it('a sheet cut short after the same first cells keeps no key of the longer one', () => {

@@ -48,14 +48,19 @@ const KEEP_LIMIT = 200_000;
  * takes it whole (see SheetScan's constructor), with the set of distinct keys made from it.
  */
 class LabelCells {
-  rows = new Int32Array(256);
-  cols = new Int32Array(256);
+  rows: Int32Array;
+  cols: Int32Array;
   /** In pieces: one list of a whole sheet's keys would be a large object in every check (pieces.ts). */
   readonly texts = new PiecedList<string>();
   readonly keys = new PiecedList<string>();
   count = 0;
   /** Distinct keys, built on the first whole-sheet question (null: too many cells to keep a set). */
   distinct: PiecedStringSet | null | undefined;
+
+  constructor(capacity = 256) {
+    this.rows = new Int32Array(capacity);
+    this.cols = new Int32Array(capacity);
+  }
 
   push(row: number, col: number, text: string, key: string): void {
     if (this.count === this.rows.length) {
@@ -73,16 +78,24 @@ class LabelCells {
     this.count++;
   }
 
-  /** New cells holding this one's first `n`. */
+  /** New cells holding this one's first `n`, with room for as many as this one holds. */
   prefix(n: number): LabelCells {
-    const out = new LabelCells();
+    const out = new LabelCells(Math.max(256, this.count));
     for (let i = 0; i < n; i++) out.push(this.rows[i], this.cols[i], this.texts.at(i), this.keys.at(i));
     return out;
   }
 }
 
-/** The last sheet's cells (one sheet: the pane re-checks the sheet being edited). */
-let lastCells: LabelCells | undefined;
+/**
+ * The cells of the last two sheets scanned, the latest first. Two: the pane's check of a form with
+ * last year's form as its baseline scans both sheets in every check, one after the other.
+ */
+let recentCells: [LabelCells | undefined, LabelCells | undefined] = [undefined, undefined];
+
+/** The cells' n-th cell is at (row, col) and says `text`. */
+function sameCell(cells: LabelCells, n: number, row: number, col: number, text: string): boolean {
+  return n < cells.count && cells.rows[n] === row && cells.cols[n] === col && cells.texts.at(n) === text;
+}
 
 export class SheetScan {
   private readonly cells: LabelCells;
@@ -98,11 +111,13 @@ export class SheetScan {
   readonly longTexts: Pos[] = [];
 
   constructor(readonly grid: Grid) {
-    // While every cell so far is the last sheet's cell at the same place with the same text, nothing
+    // While every cell so far is a recent sheet's cell at the same place with the same text, nothing
     // is normalised or copied (`made` stays undefined); the first difference copies what matched.
     // Why: on a re-check of a 10,000-row form, normalising and storing every key again was the
     // largest share of what a check allocated, and the distinct keys made from them the next.
-    const last = lastCells;
+    const [a, b] = recentCells;
+    let inA = a !== undefined; // every cell so far is a's cell at the same position
+    let inB = b !== undefined;
     let made: LabelCells | undefined;
     let n = 0;
     let next = -1; // relative index of the first row whose start is not yet written
@@ -123,21 +138,31 @@ export class SheetScan {
           this.longTexts.push({ row, col });
           continue;
         }
-        if (made === undefined && last !== undefined && n < last.count && last.rows[n] === row && last.cols[n] === col && last.texts.at(n) === v) {
-          n++;
-          continue;
+        if (made === undefined && (inA || inB)) {
+          const sameA = inA && sameCell(a!, n, row, col, v);
+          const sameB = inB && sameCell(b!, n, row, col, v);
+          if (sameA || sameB) {
+            inA = sameA;
+            inB = sameB;
+            n++;
+            continue;
+          }
         }
         const key = normalizeLabel(v);
         if (!key) continue;
-        made ??= last !== undefined ? last.prefix(n) : new LabelCells();
+        made ??= inA ? a!.prefix(n) : inB ? b!.prefix(n) : new LabelCells();
         made.push(row, col, v, key);
         n++;
       }
     });
     for (next = Math.max(0, next); next < this.rowStart.length; next++) this.rowStart[next] = n;
-    if (made === undefined) made = last !== undefined && n === last.count ? last : last !== undefined ? last.prefix(n) : new LabelCells();
+    if (made === undefined) {
+      if (inA && n === a!.count) made = a!;
+      else if (inB && n === b!.count) made = b!;
+      else made = inA ? a!.prefix(n) : inB ? b!.prefix(n) : new LabelCells();
+    }
     this.cells = made;
-    lastCells = made.count <= KEEP_LIMIT ? made : undefined;
+    if (made.count <= KEEP_LIMIT) recentCells = [made, made === a ? b : a];
   }
 
   /** The range of cells of a row in the lists, [from, to); empty for rows outside the sheet. */

@@ -37,9 +37,10 @@ export class PiecedList<T> {
 const PARTS = 64;
 
 /**
- * A set of strings split over PARTS sets by a cheap mix of length and characters (not a full
- * hash: only to spread the keys; a skewed sheet just makes some parts larger, never a wrong answer).
- * Iterated by index in the order keys were first added.
+ * A set of strings split over PARTS sets by a cheap mix of the length and seven characters spread
+ * over the key, ends included ("第1次…" and "…1" numbered items spread). Not a full hash: only to
+ * spread the keys; a skewed sheet makes some parts larger, never a wrong answer. Iterated by index
+ * in the order keys were first added.
  */
 export class PiecedStringSet {
   private readonly parts: Array<Set<string>> = Array.from({ length: PARTS }, () => new Set<string>());
@@ -51,7 +52,18 @@ export class PiecedStringSet {
 
   private part(key: string): Set<string> {
     const n = key.length;
-    const mix = n === 0 ? 0 : n * 31 + key.charCodeAt(n - 1) * 7 + key.charCodeAt(n >> 1) * 3 + key.charCodeAt(0);
+    let mix = n;
+    if (n > 0) {
+      const q = n >> 2;
+      mix = (Math.imul(mix, 31) + key.charCodeAt(0)) | 0;
+      mix = (Math.imul(mix, 31) + key.charCodeAt(n > 1 ? 1 : 0)) | 0;
+      mix = (Math.imul(mix, 31) + key.charCodeAt(q)) | 0;
+      mix = (Math.imul(mix, 31) + key.charCodeAt(n >> 1)) | 0;
+      mix = (Math.imul(mix, 31) + key.charCodeAt(n - 1 - q)) | 0;
+      mix = (Math.imul(mix, 31) + key.charCodeAt(n > 1 ? n - 2 : 0)) | 0;
+      mix = (Math.imul(mix, 31) + key.charCodeAt(n - 1)) | 0;
+      mix ^= mix >>> 11;
+    }
     return this.parts[mix & (PARTS - 1)];
   }
 
