@@ -1,8 +1,10 @@
 // The engine keeps what it read between checks (issue 16: the pane re-checks the whole sheet after
-// every edit): the sheet index keeps row offsets instead of a key list per row, the readers hand out
-// the last check's cell, value, category and row objects while the cells say the same, and the
-// judgements and duplicate groups are found again by row position. None of it may ever show: a
-// check after any other checks must answer exactly as a check in a fresh engine does.
+// every edit): the sheet index keeps row offsets instead of a key list per row and is the last
+// sheets' index while the sheet says the same, whole-sheet lists are kept in pieces, the readers
+// hand out the last check's cell, value, category and row objects (and a table's list of them)
+// while the cells say the same, and the judgements and duplicate groups are found again by row
+// position. None of it may ever show: a check after any other checks must answer exactly as a
+// check in a fresh engine does.
 
 import fc from 'fast-check';
 import { Grid, GridData, ScalarValue } from '../../src/core/grid/grid';
@@ -274,6 +276,28 @@ describe('objects kept between checks', () => {
     expect(after.tables[0].indicators[i].values[0]).toBe(before.values[0]);
     // Every other row is still the object it was.
     after.tables[0].indicators.forEach((ind, k) => k !== i && expect(ind).toBe(first.tables[0].indicators[k]));
+  });
+});
+
+describe('a table’s list of rows kept between checks', () => {
+  const read = (data: GridData) => readForm(new SheetScan(new Grid(data))).model!;
+
+  it('is the same list when only the table around it changed (a closing row added), and a new one when a row changed', () => {
+    const base = generatedForm(40);
+    const first = read(base).tables[0];
+    const closed = read({ ...base, values: [...base.values.map((r) => [...r]), [null, '合计', null, null, null, null, '100']] }).tables[0];
+    expect(closed).not.toBe(first);
+    expect(closed.closingRow).toBeDefined();
+    expect(closed.indicators).toBe(first.indicators);
+
+    const edited = { ...base, values: base.values.map((r) => [...r]) };
+    edited.values[30][5] = '≥13场';
+    const after = read(edited).tables[0];
+    expect(after.indicators).not.toBe(first.indicators);
+    expect(after.indicators.length).toBe(first.indicators.length);
+    expect(after.indicators.find((ind) => ind.row === 30)!.values.map((v) => v.text)).toContain('≥13场');
+    // The earlier list is untouched.
+    expect(first.indicators.find((ind) => ind.row === 30)!.values.map((v) => v.text)).not.toContain('≥13场');
   });
 });
 
