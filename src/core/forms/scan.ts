@@ -2,8 +2,8 @@
 // can be found anywhere on the sheet ("labels are found by normalised text, not fixed addresses").
 //
 // Built for hostile sizes too (a real form above 100,000 rows of pasted noise): the indexed cells
-// live in flat parallel arrays (no object per cell, no hash map of every distinct text), lookups
-// scan those arrays, and a search can be limited to a band of rows, found by binary search.
+// live in flat parallel arrays (no object per cell; the set of distinct texts only up to a limit),
+// lookups scan those arrays, and a search can be limited to a band of rows, found by binary search.
 
 import { Grid } from '../grid/grid';
 import { toA1 } from '../grid/address';
@@ -120,6 +120,8 @@ export class SheetScan {
     let inB = b !== undefined;
     let made: LabelCells | undefined;
     let n = 0;
+    // New cells from what matched so far (the first n cells of a sheet still matching, if any).
+    const fromMatched = () => (inA ? a!.prefix(n) : inB ? b!.prefix(n) : new LabelCells());
     let next = -1; // relative index of the first row whose start is not yet written
     grid.forEachNonEmptyRow((row) => {
       if (next < 0) {
@@ -150,7 +152,7 @@ export class SheetScan {
         }
         const key = normalizeLabel(v);
         if (!key) continue;
-        made ??= inA ? a!.prefix(n) : inB ? b!.prefix(n) : new LabelCells();
+        made ??= fromMatched();
         made.push(row, col, v, key);
         n++;
       }
@@ -159,7 +161,7 @@ export class SheetScan {
     if (made === undefined) {
       if (inA && n === a!.count) made = a!;
       else if (inB && n === b!.count) made = b!;
-      else made = inA ? a!.prefix(n) : inB ? b!.prefix(n) : new LabelCells();
+      else made = fromMatched();
     }
     this.cells = made;
     if (made.count <= KEEP_LIMIT) recentCells = [made, made === a ? b : a];
