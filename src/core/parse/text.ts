@@ -82,6 +82,30 @@ function labelOfCompact(t: string): string {
     .replace(/[:：]+$/, '');
 }
 
+/**
+ * True when one character appears `n` or more times in a row: code points, and line breaks never
+ * count (as `/(.)\1{n-1,}/u` reads a text). A loop rather than that pattern: the pattern tries a
+ * capture at every position, and on a long indicator table, whose names are mostly eight
+ * characters or more, it was the dearest single test of a check.
+ */
+export function hasRepeatedRun(text: string, n: number): boolean {
+  let previous = -1;
+  let run = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029) {
+      previous = -1;
+      run = 0;
+      continue;
+    }
+    run = cp === previous ? run + 1 : 1;
+    if (run >= n) return true;
+    previous = cp;
+  }
+  return false;
+}
+
 /** True when the cell text, normalised, equals one of the labels, normalised. */
 export function isLabel(text: string, ...labels: string[]): boolean {
   const key = normalizeLabel(text);

@@ -4,6 +4,7 @@
 import { FormModel, TextCell } from '../../model';
 import { defineRule, FindingInput } from '../types';
 import { Msg, msg, quote } from '../../i18n/text';
+import { hasRepeatedRun } from '../../parse/text';
 import { actualNotAResult, templateInstruction } from './template-leftovers';
 import { dateAsSerial } from './date-serial';
 import { targetPartsConflict } from './target-parts';
@@ -62,8 +63,8 @@ export const textRules = [
     ({ model }) => {
       const findings: FindingInput[] = [];
       eachProseCell(model, (t) => {
-        // Eight of one character need eight characters: most names are shorter and skip the pattern.
-        const m = t.text.length >= 8 ? REPEATED_CHAR.exec(t.text) : null;
+        // The pattern only for a text known to hold a run (it also finds where the run starts).
+        const m = t.text.length >= 8 && hasRepeatedRun(t.text, 8) ? REPEATED_CHAR.exec(t.text) : null;
         if (!m) return;
         const run = m[0].length;
         findings.push({
